@@ -1,0 +1,95 @@
+/**
+ * host.ts - the small interface every JavaScript runtime ("host") implements for jitkit.
+ *
+ * What it does: names the few host-specific operations the platform layer needs - map, protect and
+ * unmap pages, copy bytes in and out of native memory, and turn a native address plus a signature
+ * into a JS function. Everything else (W^X policy, the code allocator, trampolines, argument
+ * checking) is written once in src/platform/ on top of this interface.
+ *
+ * Requires: nothing (types only).
+ * Guarantees to implementers: the platform layer calls map/protect/unmap only with page-aligned
+ * addresses and sizes that are positive multiples of `pageSize`, and never writes through `write`
+ * into a page it has not made writable first.
+ *
+ * Implementations: hosts/node.ts (koffi). hosts/bun.ts and hosts/deno.ts follow the same shape.
+ * Host selection lives in host-select.ts.
+ */
+
+/** Page protection, as a string union (what mmap/mprotect are asked for). */
+export type Protection = "none" | "read" | "read-write" | "read-execute" | "read-write-execute";
+
+/** Value types of native arguments and results (System V AMD64 ABI classes). */
+export type ValueType =
+  | "i8" | "i16" | "i32" | "i64"
+  | "u8" | "u16" | "u32" | "u64"
+  | "f32" | "f64"
+  | "pointer";
+
+/** Result types: a value type or "void". */
+export type ResultType = ValueType | "void";
+
+/** A native function signature. */
+export interface Signature {
+  readonly args: readonly ValueType[];
+  readonly returns: ResultType;
+}
+
+/**
+ * A JS function produced by a host for native code, before jitkit's own argument checks.
+ * Conventions every host must follow (so the wrappers in calls.ts can be shared):
+ * - i8..i32, u8..u32, f32, f64 arguments arrive as numbers already range-checked;
+ * - i64/u64 arguments arrive as bigint or as a safe-integer number (already range-checked);
+ * - pointer arguments arrive as bigint, null, or an ArrayBuffer / ArrayBufferView whose data
+ *   address must be passed;
+ * - i64/u64/pointer results may be returned as number or bigint (calls.ts normalises to bigint);
+ *   other results as number; void as undefined.
+ */
+export type RawCallable = (...args: any[]) => any;
+
+/**
+ * Makes JS functions for many native addresses that share one signature. Created once per
+ * signature (this is where a host may pay for an expensive FFI decode); `bind` must be cheap
+ * (no per-address FFI decode), because fresh code is made callable through it.
+ */
+export interface SignatureBinder {
+  readonly signature: Signature;
+  /** A callable that jumps to `address` with this binder's signature. */
+  bind(address: bigint): RawCallable;
+}
+
+/**
+ * Services the platform layer offers a host while it builds a binder: a place to put a small
+ * trampoline in sealed executable memory, and a small writable data slot (8 bytes) with a JS view.
+ * A host may ignore them if its FFI can bind an address cheaply by itself.
+ */
+export interface BinderServices {
+  /** Copies `code` into sealed (read+execute) memory that lives as long as the process; returns its address. */
+  installCode(code: Uint8Array): bigint;
+  /** Allocates an 8-byte, 8-aligned, read+write slot; `view` aliases it (index 0). Lives as long as the process. */
+  dataSlot(): { address: bigint; view: Float64Array };
+}
+
+/** The host interface. All addresses are bigint; sizes are numbers of bytes. */
+export interface Host {
+  /** "node", "bun" or "deno". */
+  readonly name: string;
+  /** The FFI library behind it, e.g. "koffi 3.3.4". */
+  readonly ffi: string;
+  /** The OS page size in bytes. */
+  readonly pageSize: number;
+  /** Maps `size` bytes of private anonymous memory; throws OsError (from errors.ts) on failure. */
+  map(size: number, protection: Protection): bigint;
+  /** Changes the protection of a mapped range; throws OsError on failure. */
+  protect(address: bigint, size: number, protection: Protection): void;
+  /** Unmaps a range; throws OsError on failure. */
+  unmap(address: bigint, size: number): void;
+  /** Copies `bytes` to `address` (the pages must be writable). */
+  write(address: bigint, bytes: Uint8Array): void;
+  /** Copies `length` bytes from `address` (the pages must be readable). */
+  read(address: bigint, length: number): Uint8Array;
+  /**
+   * Prepares calls of one signature (expensive, once per signature). Hosts that need a trampoline
+   * use `services`; calls.ts caches binders per signature.
+   */
+  bindSignature(signature: Signature, services: BinderServices): SignatureBinder;
+}
