@@ -1,0 +1,116 @@
+// The syntax tree of Intel-syntax assembly text, as produced by parser.ts and consumed by lower.ts.
+// Requires nothing; every node carries the 1-based line and column of the token it came from,
+// so any later stage can report an error at the exact spot. Registers are kept as their
+// lowercase names here; lowering resolves them against the x64 register table.
+
+/** An integer constant: a JS number when it is exactly representable, else a bigint. */
+export type IntValue = number | bigint;
+
+/** `label`, `label + 4`, `12`, `-0x10`: at most one label plus a constant. */
+export interface Expr {
+  /** Constant part. */
+  value: IntValue;
+  /** Referenced label name (case kept), or null for a pure constant. */
+  label: string | null;
+  /** Column of the label reference (0 when there is none). */
+  labelColumn: number;
+}
+
+/** Write mask and friends attached to an operand: `{k1}`, `{z}`, `{1to8}`. */
+export interface Decorations {
+  /** Mask register name ("k1".."k7", or "k0" which lowering rejects), or null. */
+  mask: string | null;
+  maskColumn: number;
+  zeroing: boolean;
+  zeroingColumn: number;
+  /** N of `{1toN}` (memory operands only), 0 when absent. */
+  broadcast: number;
+  broadcastColumn: number;
+}
+
+export interface RegisterOperand {
+  kind: "reg";
+  /** Lowercase register name: "rax", "xmm3", "k1", "ah", "fs"... */
+  name: string;
+  column: number;
+  /** Column just past the operand text (for ranges in error carets). */
+  endColumn: number;
+  decorations: Decorations | null;
+}
+
+/** Operand size given by `byte ptr` ... `zmmword ptr`, in bits; 0 when omitted. */
+export type PtrSize = 0 | 8 | 16 | 32 | 48 | 64 | 80 | 128 | 256 | 512;
+
+export interface MemoryOperand {
+  kind: "mem";
+  size: PtrSize;
+  /** Segment override register name ("fs", "gs", ...) or null. */
+  segment: string | null;
+  base: string | null;
+  baseColumn: number;
+  index: string | null;
+  indexColumn: number;
+  scale: number;
+  scaleColumn: number;
+  /** Displacement (constant part plus optional label; a label requires `rip` as base). */
+  disp: Expr;
+  dispColumn: number;
+  column: number;
+  endColumn: number;
+  decorations: Decorations | null;
+}
+
+export interface ImmediateOperand {
+  kind: "imm";
+  /** A constant, or a label reference (jump/call targets). */
+  expr: Expr;
+  column: number;
+  endColumn: number;
+}
+
+/** Embedded rounding / suppress-all-exceptions: `{rn-sae}`, `{rd-sae}`, `{ru-sae}`, `{rz-sae}`, `{sae}`. */
+export interface RoundingOperand {
+  kind: "rounding";
+  mode: "rn-sae" | "rd-sae" | "ru-sae" | "rz-sae" | "sae";
+  column: number;
+  endColumn: number;
+}
+
+export type Operand = RegisterOperand | MemoryOperand | ImmediateOperand | RoundingOperand;
+
+export type Prefix = "lock" | "rep" | "repe" | "repne";
+
+export interface InstructionStatement {
+  kind: "instruction";
+  line: number;
+  column: number;
+  /** Lowercase mnemonic. */
+  mnemonic: string;
+  mnemonicEndColumn: number;
+  prefixes: Prefix[];
+  operands: Operand[];
+}
+
+export interface LabelStatement {
+  kind: "label";
+  line: number;
+  column: number;
+  name: string;
+}
+
+/** Directive names after normalising their spellings (".quad" -> "dq", ".balign" -> "align"...). */
+export type DirectiveName = "db" | "dw" | "dd" | "dq" | "align" | "p2align" | "ignored";
+
+export interface DirectiveStatement {
+  kind: "directive";
+  line: number;
+  column: number;
+  /** Normalised directive. */
+  name: DirectiveName;
+  /** The spelling used in the source, for messages. */
+  spelling: string;
+  args: Expr[];
+  argColumns: number[];
+}
+
+export type Statement = InstructionStatement | LabelStatement | DirectiveStatement;

@@ -1,0 +1,639 @@
+// Intel-syntax parser: source text -> statements (ast.ts), one line at a time.
+// Requires a register-name set (to tell `rax` from a label). A hand-rolled scanner over char
+// codes: no regular expressions, no token objects; identifiers are sliced once and lowercased
+// only when they contain capitals. Guarantees: every statement and operand carries its line and
+// column; a line with a syntax error yields no statement, and parsing continues on the next line
+// so one run reports every bad line.
+
+import type {
+  Decorations, DirectiveName, DirectiveStatement, Expr, InstructionStatement, IntValue,
+  MemoryOperand, Operand, Prefix, PtrSize, Statement,
+} from "./ast.js";
+import { AsmError } from "./asm-error.js";
+
+export interface ParseOptions {
+  /** Lowercase names of every register; anything else in operand position is a label. */
+  registers: { has(name: string): boolean };
+}
+
+export interface ParseResult {
+  statements: Statement[];
+  errors: AsmError[];
+}
+
+// Character codes used by the scanner.
+const TAB = 9, LF = 10, CR = 13, SPACE = 32, HASH = 35, LPAREN = 40, RPAREN = 41, STAR = 42,
+  PLUS = 43, COMMA = 44, MINUS = 45, DOT = 46, SLASH = 47, D0 = 48, D9 = 57, COLON = 58,
+  SEMI = 59, LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125, TILDE = 126;
+
+/** Bits per `X ptr` size keyword. */
+const SIZE_KEYWORDS: ReadonlyMap<string, PtrSize> = new Map<string, PtrSize>([
+  ["byte", 8], ["word", 16], ["dword", 32], ["fword", 48], ["qword", 64], ["tbyte", 80],
+  ["xword", 80], ["oword", 128], ["xmmword", 128], ["ymmword", 256], ["zmmword", 512],
+]);
+
+const PREFIXES: ReadonlyMap<string, Prefix> = new Map<string, Prefix>([
+  ["lock", "lock"], ["rep", "rep"], ["repe", "repe"], ["repz", "repe"], ["repne", "repne"],
+  ["repnz", "repne"],
+]);
+
+/** Directive spellings -> normalised directive. */
+const DIRECTIVES: ReadonlyMap<string, DirectiveName> = new Map<string, DirectiveName>([
+  ["db", "db"], [".byte", "db"], ["dw", "dw"], [".word", "dw"], [".short", "dw"], [".2byte", "dw"],
+  ["dd", "dd"], [".long", "dd"], [".int", "dd"], [".4byte", "dd"], ["dq", "dq"], [".quad", "dq"],
+  [".8byte", "dq"], ["align", "align"], [".align", "align"], [".balign", "align"],
+  [".p2align", "p2align"],
+  // Accepted and ignored: they change nothing for a single code section.
+  [".text", "ignored"], [".intel_syntax", "ignored"], [".globl", "ignored"], [".global", "ignored"],
+  [".type", "ignored"], [".size", "ignored"], [".section", "ignored"], [".file", "ignored"],
+]);
+
+const SEGMENTS: ReadonlySet<string> = new Set(["es", "cs", "ss", "ds", "fs", "gs"]);
+
+const ROUNDING = new Map<string, "rn-sae" | "rd-sae" | "ru-sae" | "rz-sae" | "sae">([
+  ["rn-sae", "rn-sae"], ["rd-sae", "rd-sae"], ["ru-sae", "ru-sae"], ["rz-sae", "rz-sae"], ["sae", "sae"],
+]);
+
+const TWO_POW_53 = 9007199254740992;
+const U64_MAX = (1n << 64n) - 1n;
+
+function isIdentStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === DOT || c === 36 || c === 64 || c === 63;
+}
+function isIdentPart(c: number): boolean {
+  return isIdentStart(c) || (c >= D0 && c <= D9);
+}
+function hexDigit(c: number): number {
+  if (c >= D0 && c <= D9) return c - D0;
+  if (c >= 97 && c <= 102) return c - 87;
+  if (c >= 65 && c <= 70) return c - 55;
+  return -1;
+}
+
+function addInt(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const s = a + b;
+    if (s <= TWO_POW_53 && s >= -TWO_POW_53) return s;
+  }
+  return normalize(BigInt(a) + BigInt(b));
+}
+function mulInt(a: IntValue, b: IntValue): IntValue {
+  if (typeof a === "number" && typeof b === "number") {
+    const p = a * b;
+    if (p <= TWO_POW_53 && p >= -TWO_POW_53) return p;
+  }
+  return normalize(BigInt(a) * BigInt(b));
+}
+function negInt(a: IntValue): IntValue {
+  return typeof a === "number" ? (a === 0 ? 0 : -a) : normalize(-a);
+}
+/** Back to a number when exactly representable. */
+function normalize(v: bigint): IntValue {
+  return v <= 9007199254740992n && v >= -9007199254740992n ? Number(v) : v;
+}
+
+/** Parse a whole source text. Never throws for bad input: errors are returned, positioned. */
+export function parse(source: string, options: ParseOptions): ParseResult {
+  return new Parser(source, options).run();
+}
+
+class Parser {
+  private readonly src: string;
+  private readonly registers: { has(name: string): boolean };
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+  private readonly statements: Statement[] = [];
+  private readonly errors: AsmError[] = [];
+  /** Scratch result of readIdent: the lowercase form of the last identifier. */
+  private lower = "";
+
+  constructor(src: string, options: ParseOptions) {
+    this.src = src;
+    this.registers = options.registers;
+  }
+
+  run(): ParseResult {
+    const src = this.src;
+    const n = src.length;
+    while (this.pos < n) {
+      const mark = this.statements.length;
+      try {
+        this.parseLine();
+      } catch (e) {
+        if (!(e instanceof AsmError)) throw e;
+        this.errors.push(e);
+        this.statements.length = mark; // an invalid line contributes nothing
+      }
+      // Advance to the start of the next line.
+      let p = this.pos;
+      while (p < n && src.charCodeAt(p) !== LF) p++;
+      this.pos = p + 1;
+      this.line++;
+      this.lineStart = this.pos;
+    }
+    return { statements: this.statements, errors: this.errors };
+  }
+
+  // ---- scanner primitives ----------------------------------------------------------------
+
+  private col(p: number = this.pos): number {
+    return p - this.lineStart + 1;
+  }
+
+  fail(message: string, p: number = this.pos, length = 1): never {
+    throw new AsmError(message, this.line, this.col(p), length);
+  }
+
+  private skipSpaces(): number {
+    const src = this.src;
+    let p = this.pos;
+    let c = src.charCodeAt(p);
+    while (c === SPACE || c === TAB) c = src.charCodeAt(++p);
+    this.pos = p;
+    return c;
+  }
+
+  /** True at a line break, end of text, or a comment (`;`, `#`, `//`). */
+  private atEnd(c: number): boolean {
+    return c !== c /* NaN: end of text */ || c === LF || c === CR || c === SEMI || c === HASH ||
+      (c === SLASH && this.src.charCodeAt(this.pos + 1) === SLASH);
+  }
+
+  /** Reads an identifier at pos; returns it with case kept, sets this.lower. */
+  private readIdent(): string {
+    const src = this.src;
+    const start = this.pos;
+    let p = start;
+    let upper = false;
+    let c = src.charCodeAt(p);
+    while (isIdentPart(c)) {
+      if (c >= 65 && c <= 90) upper = true;
+      c = src.charCodeAt(++p);
+    }
+    this.pos = p;
+    const text = src.slice(start, p);
+    this.lower = upper ? text.toLowerCase() : text;
+    return text;
+  }
+
+  /** Reads an integer literal at pos: 123, 0x7f, 0b101, 0o17, 0FFh. */
+  private readNumber(): IntValue {
+    const src = this.src;
+    const start = this.pos;
+    let p = start;
+    let c = src.charCodeAt(p);
+    const c1 = src.charCodeAt(p + 1);
+    if (c === D0 && (c1 === 120 || c1 === 88)) { // 0x
+      p += 2;
+      let v = 0;
+      let digits = 0;
+      let d: number;
+      while ((d = hexDigit(src.charCodeAt(p))) >= 0) { v = v * 16 + d; p++; digits++; }
+      if (digits === 0) this.fail("expected hex digits after '0x'", start, 2);
+      return this.finishNumber(start, p, v, "0x" + src.slice(start + 2, p));
+    }
+    if (c === D0 && (c1 === 98 || c1 === 66) && !isHexRunH(src, p)) { // 0b
+      p += 2;
+      let v = 0;
+      const s = p;
+      while ((c = src.charCodeAt(p)) === D0 || c === D0 + 1) { v = v * 2 + (c - D0); p++; }
+      if (p === s) this.fail("expected binary digits after '0b'", start, 2);
+      return this.finishNumber(start, p, v, "0b" + src.slice(s, p));
+    }
+    if (c === D0 && (c1 === 111 || c1 === 79)) { // 0o
+      p += 2;
+      let v = 0;
+      const s = p;
+      while ((c = src.charCodeAt(p)) >= D0 && c <= D0 + 7) { v = v * 8 + (c - D0); p++; }
+      if (p === s) this.fail("expected octal digits after '0o'", start, 2);
+      return this.finishNumber(start, p, v, "0o" + src.slice(s, p));
+    }
+    // Decimal, or hex with a trailing h (0FFh, 1Ah).
+    let v = 0;
+    while ((c = src.charCodeAt(p)) >= D0 && c <= D9) { v = v * 10 + (c - D0); p++; }
+    if (hexDigit(c) >= 0 || c === 104 || c === 72) {
+      let q = p;
+      while (hexDigit(src.charCodeAt(q)) >= 0) q++;
+      const h = src.charCodeAt(q);
+      if ((h === 104 || h === 72) && !isIdentPart(src.charCodeAt(q + 1))) {
+        let hv = 0;
+        for (let i = start; i < q; i++) hv = hv * 16 + hexDigit(src.charCodeAt(i));
+        return this.finishNumber(start, q + 1, hv, "0x" + src.slice(start, q));
+      }
+    }
+    return this.finishNumber(start, p, v, src.slice(start, p));
+  }
+
+  private finishNumber(start: number, end: number, v: number, text: string): IntValue {
+    if (isIdentPart(this.src.charCodeAt(end))) {
+      let q = end;
+      while (isIdentPart(this.src.charCodeAt(q))) q++;
+      this.fail(`invalid number '${this.src.slice(start, q)}'`, start, q - start);
+    }
+    this.pos = end;
+    if (v < TWO_POW_53) return v;
+    const big = BigInt(text);
+    if (big > U64_MAX) this.fail("number does not fit in 64 bits", start, end - start);
+    return normalize(big);
+  }
+
+  // ---- statements ------------------------------------------------------------------------
+
+  private parseLine(): void {
+    let c = this.skipSpaces();
+    if (this.atEnd(c)) return;
+    // Labels: `name:` (any number of them) before an instruction or directive.
+    for (;;) {
+      const start = this.pos;
+      if (!isIdentStart(c)) {
+        if (c >= D0 && c <= D9) this.fail("numeric local labels are not supported; use a named label", start);
+        this.fail(`expected an instruction, directive or label, found '${this.src[start]}'`, start);
+      }
+      const name = this.readIdent();
+      if (this.src.charCodeAt(this.pos) === COLON) {
+        this.pos++;
+        this.statements.push({ kind: "label", line: this.line, column: this.col(start), name });
+        c = this.skipSpaces();
+        if (this.atEnd(c)) return;
+        continue;
+      }
+      const lower = this.lower;
+      const directive = DIRECTIVES.get(lower);
+      if (directive !== undefined) return this.parseDirective(directive, name, start);
+      if (lower.charCodeAt(0) === DOT) this.fail(`unknown directive '${name}'`, start, name.length);
+      return this.parseInstruction(lower, start);
+    }
+  }
+
+  private parseInstruction(first: string, start: number): void {
+    const line = this.line;
+    let prefixes: Prefix[] = NO_PREFIXES;
+    let mnemonic = first;
+    let mnemonicStart = start;
+    for (;;) {
+      const prefix = PREFIXES.get(mnemonic);
+      if (prefix === undefined) break;
+      const c = this.skipSpaces();
+      if (this.atEnd(c)) break; // a lone `rep`/`lock`: lowering reports it
+      if (!isIdentStart(c)) this.fail("expected an instruction after prefix '" + mnemonic + "'");
+      if (prefixes === NO_PREFIXES) prefixes = [];
+      prefixes.push(prefix);
+      mnemonicStart = this.pos;
+      this.readIdent();
+      mnemonic = this.lower;
+    }
+    const mnemonicEnd = this.pos;
+    const operands: Operand[] = [];
+    let c = this.skipSpaces();
+    if (!this.atEnd(c)) {
+      for (;;) {
+        operands.push(this.parseOperand());
+        c = this.skipSpaces();
+        if (c === COMMA) { this.pos++; continue; }
+        if (this.atEnd(c)) break;
+        this.fail(`unexpected '${this.src[this.pos]}' after operand; expected ',' or end of line`);
+      }
+    }
+    const stmt: InstructionStatement = {
+      kind: "instruction", line, column: this.col(mnemonicStart), mnemonic,
+      mnemonicEndColumn: this.col(mnemonicEnd), prefixes, operands,
+    };
+    this.statements.push(stmt);
+  }
+
+  private parseDirective(name: DirectiveName, spelling: string, start: number): void {
+    const args: Expr[] = [];
+    const argColumns: number[] = [];
+    let c = this.skipSpaces();
+    if (name === "ignored") {
+      // Skip the rest of the line (section names, symbol names...).
+      const src = this.src;
+      let p = this.pos;
+      while (p < src.length && src.charCodeAt(p) !== LF) p++;
+      this.pos = p;
+    } else if (!this.atEnd(c)) {
+      for (;;) {
+        c = this.skipSpaces();
+        argColumns.push(this.col());
+        args.push(this.parseExpr());
+        c = this.skipSpaces();
+        if (c === COMMA) { this.pos++; continue; }
+        if (this.atEnd(c)) break;
+        this.fail(`unexpected '${this.src[this.pos]}' in ${spelling}; expected ',' or end of line`);
+      }
+    }
+    const stmt: DirectiveStatement = {
+      kind: "directive", line: this.line, column: this.col(start), name, spelling, args, argColumns,
+    };
+    this.statements.push(stmt);
+  }
+
+  // ---- operands --------------------------------------------------------------------------
+
+  private parseOperand(): Operand {
+    const src = this.src;
+    const c = this.skipSpaces();
+    const start = this.pos;
+    if (c === LBRACKET) return this.parseMemory(0, null, start);
+    if (c === LBRACE) return this.parseRounding();
+    if (isIdentStart(c)) {
+      const name = this.readIdent();
+      const lower = this.lower;
+      const size = SIZE_KEYWORDS.get(lower);
+      if (size !== undefined) {
+        let d = this.skipSpaces();
+        if (isIdentStart(d)) {
+          const save = this.pos;
+          this.readIdent();
+          if (this.lower !== "ptr") this.pos = save;
+          d = this.skipSpaces();
+        }
+        let segment: string | null = null;
+        if (isIdentStart(d)) {
+          const segStart = this.pos;
+          this.readIdent();
+          segment = this.lower;
+          if (!SEGMENTS.has(segment) || src.charCodeAt(this.pos) !== COLON) {
+            this.fail(`expected '[' after '${name}'`, segStart, this.pos - segStart);
+          }
+          this.pos++;
+          d = this.skipSpaces();
+        }
+        if (d !== LBRACKET) this.fail(`expected '[' after '${name}'`);
+        return this.parseMemory(size, segment, start);
+      }
+      if (this.registers.has(lower)) {
+        if (SEGMENTS.has(lower) && src.charCodeAt(this.pos) === COLON) {
+          this.pos++;
+          if (this.skipSpaces() !== LBRACKET) this.fail(`expected '[' after segment '${name}:'`);
+          return this.parseMemory(0, lower, start);
+        }
+        const endColumn = this.col();
+        return { kind: "reg", name: lower, column: this.col(start), endColumn, decorations: this.parseDecorations(false) };
+      }
+      // A label (jump/call target), possibly `label + 4`.
+      this.pos = start;
+    }
+    const expr = this.parseExpr();
+    return { kind: "imm", expr, column: this.col(start), endColumn: this.col() };
+  }
+
+  private parseRounding(): Operand {
+    const start = this.pos;
+    const close = this.src.indexOf("}", start);
+    const lineEnd = this.lineEnd();
+    if (close < 0 || close > lineEnd) this.fail("missing '}'", start);
+    const text = this.src.slice(start + 1, close).trim().toLowerCase();
+    const mode = ROUNDING.get(text);
+    if (mode === undefined) {
+      this.fail(`unknown rounding '{${text}}'; allowed: {rn-sae}, {rd-sae}, {ru-sae}, {rz-sae}, {sae}`, start, close + 1 - start);
+    }
+    this.pos = close + 1;
+    return { kind: "rounding", mode, column: this.col(start), endColumn: this.col() };
+  }
+
+  private lineEnd(): number {
+    const nl = this.src.indexOf("\n", this.pos);
+    return nl < 0 ? this.src.length : nl;
+  }
+
+  /** `{k1}`, `{z}`, `{1to8}` after an operand; null when there are none. */
+  private parseDecorations(memory: boolean): Decorations | null {
+    let c = this.skipSpaces();
+    if (c !== LBRACE) return null;
+    const src = this.src;
+    const deco: Decorations = {
+      mask: null, maskColumn: 0, zeroing: false, zeroingColumn: 0, broadcast: 0, broadcastColumn: 0,
+    };
+    while (c === LBRACE) {
+      const start = this.pos;
+      let p = start + 1;
+      while (src.charCodeAt(p) === SPACE) p++;
+      const s = p;
+      while (isIdentPart(src.charCodeAt(p)) || src.charCodeAt(p) === MINUS) p++;
+      const text = src.slice(s, p).toLowerCase();
+      while (src.charCodeAt(p) === SPACE) p++;
+      if (src.charCodeAt(p) !== RBRACE) this.fail("missing '}' after decoration", start, p - start);
+      const len = p + 1 - start;
+      const col = this.col(start);
+      if (text.length === 2 && text.charCodeAt(0) === 107 && text.charCodeAt(1) >= D0 && text.charCodeAt(1) <= D0 + 7) {
+        if (deco.mask !== null) this.fail("more than one write mask", start, len);
+        deco.mask = text;
+        deco.maskColumn = col;
+      } else if (text === "z") {
+        deco.zeroing = true;
+        deco.zeroingColumn = col;
+      } else if (text.startsWith("1to")) {
+        const n = Number(text.slice(3));
+        if (!memory) this.fail("broadcast {1toN} applies to a memory operand only", start, len);
+        if (n !== 2 && n !== 4 && n !== 8 && n !== 16 && n !== 32) this.fail(`bad broadcast '{${text}}'; allowed: {1to2}, {1to4}, {1to8}, {1to16}, {1to32}`, start, len);
+        deco.broadcast = n;
+        deco.broadcastColumn = col;
+      } else if (ROUNDING.has(text)) {
+        this.fail(`rounding '{${text}}' is written as a separate last operand: ', {${text}}'`, start, len);
+      } else {
+        this.fail(`unknown decoration '{${text}}'; allowed: {k1}..{k7}, {z}, {1toN}`, start, len);
+      }
+      this.pos = p + 1;
+      c = this.skipSpaces();
+    }
+    return deco;
+  }
+
+  /** `[base + index*scale + disp]` at pos (which is at '['). */
+  private parseMemory(size: PtrSize, segment: string | null, start: number): MemoryOperand {
+    const src = this.src;
+    this.pos++; // '['
+    let base: string | null = null, baseColumn = 0;
+    let index: string | null = null, indexColumn = 0;
+    let scale = 1, scaleColumn = 0;
+    let value: IntValue = 0;
+    let label: string | null = null, labelColumn = 0;
+    let dispColumn = 0;
+    let negative = false;
+    let first = true;
+    for (;;) {
+      let c = this.skipSpaces();
+      if (c === RBRACKET) {
+        if (first) this.fail("empty memory operand");
+        break;
+      }
+      if (!first) {
+        if (c === PLUS) negative = false;
+        else if (c === MINUS) negative = true;
+        else if (this.atEnd(c)) this.fail("missing ']'");
+        else this.fail(`unexpected '${src[this.pos]}' in memory operand; expected '+', '-' or ']'`);
+        this.pos++;
+        c = this.skipSpaces();
+      } else if (c === MINUS || c === PLUS) {
+        negative = c === MINUS;
+        this.pos++;
+        c = this.skipSpaces();
+      }
+      first = false;
+      const termStart = this.pos;
+      if (isIdentStart(c)) {
+        const name = this.readIdent();
+        const lower = this.lower;
+        if (this.registers.has(lower)) {
+          const regLen = this.pos - termStart;
+          if (negative) this.fail(`register '${name}' cannot be subtracted in an address`, termStart, regLen);
+          if (SEGMENTS.has(lower) && src.charCodeAt(this.pos) === COLON) {
+            this.fail(`write the segment before the bracket: '${lower}:[...]'`, termStart, regLen + 1);
+          }
+          if (this.skipSpaces() === STAR) {
+            this.pos++;
+            this.skipSpaces();
+            const sc = this.pos;
+            const factor = this.parseFactor();
+            if (factor.label !== null) this.fail("scale must be a constant: 1, 2, 4 or 8", sc, this.pos - sc);
+            if (index !== null) this.fail("more than one index register", termStart, regLen);
+            index = lower; indexColumn = this.col(termStart);
+            scale = checkScale(this, factor.value, sc, this.pos - sc); scaleColumn = this.col(sc);
+          } else if (base === null) {
+            base = lower; baseColumn = this.col(termStart);
+          } else if (index === null) {
+            index = lower; indexColumn = this.col(termStart);
+            scale = 1; scaleColumn = 0;
+          } else {
+            this.fail("too many registers in address; at most a base and an index", termStart, regLen);
+          }
+          continue;
+        }
+        // A label in the displacement.
+        if (label !== null) this.fail("at most one label in an address", termStart, this.pos - termStart);
+        if (negative) this.fail(`label '${name}' cannot be subtracted`, termStart, this.pos - termStart);
+        if (this.skipSpaces() === STAR) this.fail(`label '${name}' cannot be multiplied`, termStart, this.pos - termStart);
+        label = name; labelColumn = this.col(termStart);
+        if (dispColumn === 0) dispColumn = labelColumn;
+        continue;
+      }
+      if ((c >= D0 && c <= D9) || c === LPAREN || c === MINUS || c === TILDE) {
+        const factor = this.parseFactorChain();
+        if (factor.label !== null) this.fail("a label cannot be used inside parentheses or products here", termStart, this.pos - termStart);
+        let v = factor.value;
+        // `8*rcx`: a constant times a register is scale*index.
+        if (this.skipSpaces() === STAR) {
+          this.pos++;
+          this.skipSpaces();
+          const regStart = this.pos;
+          if (!isIdentStart(src.charCodeAt(regStart))) this.fail("expected an index register after '*'");
+          const name = this.readIdent();
+          if (!this.registers.has(this.lower)) this.fail(`expected an index register after '*', found '${name}'`, regStart, this.pos - regStart);
+          if (negative) this.fail("an index register cannot be subtracted", termStart, this.pos - termStart);
+          if (index !== null) this.fail("more than one index register", regStart, this.pos - regStart);
+          index = this.lower; indexColumn = this.col(regStart);
+          scale = checkScale(this, v, termStart, regStart - termStart); scaleColumn = this.col(termStart);
+          continue;
+        }
+        if (negative) v = negInt(v);
+        value = addInt(value, v);
+        if (dispColumn === 0) dispColumn = this.col(termStart);
+        continue;
+      }
+      if (this.atEnd(c)) this.fail("missing ']'");
+      this.fail(`unexpected '${src[this.pos]}' in memory operand`);
+    }
+    this.pos++; // ']'
+    const endColumn = this.col();
+    return {
+      kind: "mem", size, segment, base, baseColumn, index, indexColumn, scale, scaleColumn,
+      disp: { value, label, labelColumn }, dispColumn, column: this.col(start), endColumn,
+      decorations: this.parseDecorations(true),
+    };
+  }
+
+  // ---- expressions -----------------------------------------------------------------------
+
+  /** `term (('+'|'-') term)*` with at most one label, added with a plus sign. */
+  private parseExpr(): Expr {
+    let value: IntValue = 0;
+    let label: string | null = null;
+    let labelColumn = 0;
+    let negative = false;
+    for (let first = true; ; first = false) {
+      let c = this.skipSpaces();
+      if (!first) {
+        if (c === PLUS) negative = false;
+        else if (c === MINUS) negative = true;
+        else break;
+        this.pos++;
+        c = this.skipSpaces();
+      }
+      const termStart = this.pos;
+      const term = this.parseFactorChain();
+      if (term.label !== null) {
+        if (label !== null) this.fail("at most one label in an expression", termStart, this.pos - termStart);
+        if (negative) this.fail(`label '${term.label}' cannot be subtracted`, termStart, this.pos - termStart);
+        label = term.label;
+        labelColumn = term.labelColumn;
+      }
+      value = addInt(value, negative ? negInt(term.value) : term.value);
+    }
+    return { value, label, labelColumn };
+  }
+
+  /** `factor ('*' factor)*` where a label may not be multiplied. */
+  private parseFactorChain(): Expr {
+    const start = this.pos;
+    let left = this.parseFactor();
+    for (;;) {
+      const save = this.pos;
+      if (this.skipSpaces() !== STAR) { this.pos = save; return left; }
+      // `8*rcx` belongs to the memory parser: leave the '*' when a register follows.
+      let p = this.pos + 1;
+      while (this.src.charCodeAt(p) === SPACE || this.src.charCodeAt(p) === TAB) p++;
+      if (isIdentStart(this.src.charCodeAt(p))) { this.pos = save; return left; }
+      this.pos++;
+      this.skipSpaces();
+      const right = this.parseFactor();
+      if (left.label !== null || right.label !== null) this.fail("a label cannot be multiplied", start, this.pos - start);
+      left = { value: mulInt(left.value, right.value), label: null, labelColumn: 0 };
+    }
+  }
+
+  /** A number, a label, `-factor`, `~factor` or `(expr)`. */
+  private parseFactor(): Expr {
+    const c = this.skipSpaces();
+    const start = this.pos;
+    if (c >= D0 && c <= D9) return { value: this.readNumber(), label: null, labelColumn: 0 };
+    if (c === MINUS || c === TILDE) {
+      this.pos++;
+      const inner = this.parseFactor();
+      if (inner.label !== null) this.fail(`label '${inner.label}' cannot be negated`, start, this.pos - start);
+      const v = c === MINUS ? negInt(inner.value) : addInt(negInt(inner.value), -1);
+      return { value: v, label: null, labelColumn: 0 };
+    }
+    if (c === PLUS) { this.pos++; return this.parseFactor(); }
+    if (c === LPAREN) {
+      this.pos++;
+      const inner = this.parseExpr();
+      if (this.skipSpaces() !== RPAREN) this.fail("missing ')'");
+      this.pos++;
+      return inner;
+    }
+    if (isIdentStart(c)) {
+      const name = this.readIdent();
+      if (this.registers.has(this.lower)) this.fail(`register '${name}' is not allowed in an expression`, start, name.length);
+      if (SIZE_KEYWORDS.has(this.lower)) this.fail(`'${name} ptr' must be followed by a memory operand '[...]'`, start, name.length);
+      return { value: 0, label: name, labelColumn: this.col(start) };
+    }
+    if (this.atEnd(c)) this.fail("expected an operand");
+    this.fail(`unexpected '${this.src[this.pos]}'; expected a number, label, register or '['`);
+  }
+}
+
+const NO_PREFIXES: Prefix[] = [];
+
+/** True when the alphanumeric run at p ends in 'h' and is all hex digits (so `0bh` is hex 0xB). */
+function isHexRunH(src: string, p: number): boolean {
+  while (hexDigit(src.charCodeAt(p)) >= 0) p++;
+  const c = src.charCodeAt(p);
+  return (c === 104 || c === 72) && !isIdentPart(src.charCodeAt(p + 1));
+}
+
+function checkScale(parser: { fail(m: string, p?: number, l?: number): never }, v: IntValue, at: number, length: number): number {
+  if (v === 1 || v === 2 || v === 4 || v === 8) return v;
+  return parser.fail(`bad scale ${String(v)}; allowed: 1, 2, 4, 8`, at, length);
+}
