@@ -41,11 +41,11 @@ async function loadForms(only: string | undefined): Promise<FormLine[]> {
 }
 
 // ---------------------------------------------------------------- instances
-type RegSet = "lo" | "hi" | "mix" | "ext";
+type RegSet = "lo" | "hi" | "mix" | "rev" | "ext";
 interface Variant { regs: RegSet; rm: "reg" | "mem0" | "mem1" | "mem2" | "bcst"; mask: "none" | "k" | "kz"; round: boolean }
 
-const REGNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [9, 10, 11, 12, 13], mix: [8, 3, 15, 6, 14], ext: [17, 26, 31, 20, 7] };
-const KNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [5, 6, 7, 1, 2], mix: [0, 3, 6, 2, 4], ext: [7, 4, 2, 6, 1] };
+const REGNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [9, 10, 11, 12, 13], mix: [8, 3, 15, 6, 14], rev: [2, 9, 4, 11, 6], ext: [17, 26, 31, 20, 7] };
+const KNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [5, 6, 7, 1, 2], mix: [0, 3, 6, 2, 4], rev: [2, 6, 1, 5, 3], ext: [7, 4, 2, 6, 1] };
 const GPR64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi"];
 function gpr(n: number, size: number): string {
   n %= 16;
@@ -134,7 +134,7 @@ function instance(line: FormLine, v: Variant, evex: boolean): string | undefined
 function variantsFor(line: FormLine): Variant[] {
   const base: Variant = { regs: "lo", rm: "reg", mask: "none", round: false };
   const list: Variant[] = [
-    base, { ...base, regs: "hi" }, { ...base, regs: "mix" }, { ...base, regs: "ext", mask: "kz" }, { ...base, regs: "ext" },
+    base, { ...base, regs: "hi" }, { ...base, regs: "mix" }, { ...base, regs: "rev" }, { ...base, regs: "ext", mask: "kz" }, { ...base, regs: "ext" },
     { ...base, rm: "mem0" }, { ...base, rm: "mem1", regs: "hi" }, { ...base, rm: "mem2", regs: "mix", mask: "k" },
     { ...base, rm: "mem0", regs: "ext", mask: "kz" }, { ...base, rm: "mem1" }, { ...base, rm: "mem0", mask: "k" },
     { ...base, rm: "bcst" }, { ...base, rm: "bcst", regs: "ext", mask: "kz" }, { ...base, round: true, regs: "mix" },
