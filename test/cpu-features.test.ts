@@ -1,0 +1,84 @@
+// CPU feature detection: decoding of CPUID/XGETBV answers (fake CPUs: the OS-support rules and the
+// refusal message are tested without needing a CPU that lacks something), the stub bytes against
+// llvm-mc, and the real detection on this machine.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  CPUID_STUB, XGETBV_STUB, CpuFeatureError, checkFeatures, decodeFeatures, missingFeatures,
+  type CpuidResult, type CpuidSource,
+} from "../src/x64/cpu-features.js";
+import { findLlvmMc, llvmMcEncode } from "../tools/lib-llvm-mc.js";
+
+/** A fake CPU: `bits` lists [leaf, subleaf, reg, bit] that are set; xcr0 as given. */
+function fakeCpu(bits: [number, number, keyof CpuidResult, number][], xcr0: number, calls: string[] = []): CpuidSource {
+  return {
+    cpuid(leaf, subleaf) {
+      calls.push(`cpuid ${leaf.toString(16)}.${subleaf}`);
+      const r: CpuidResult = { eax: 0, ebx: 0, ecx: 0, edx: 0 };
+      if (leaf === 0) {
+        // "GenuineIntel" in ebx, edx, ecx; max leaf 7
+        return { eax: 7, ebx: 0x756e6547, edx: 0x49656e69, ecx: 0x6c65746e };
+      }
+      if (leaf === 0x80000000) return { eax: 0x80000001, ebx: 0, ecx: 0, edx: 0 };
+      for (const [l, s, reg, bit] of bits) if (l === leaf && s === subleaf) r[reg] = (r[reg] | (1 << bit)) >>> 0;
+      return r;
+    },
+    xgetbv0() { calls.push("xgetbv"); return xcr0; },
+  };
+}
+
+const SSE2: [number, number, keyof CpuidResult, number] = [1, 0, "edx", 26];
+const OSXSAVE: [number, number, keyof CpuidResult, number] = [1, 0, "ecx", 27];
+const AVX: [number, number, keyof CpuidResult, number] = [1, 0, "ecx", 28];
+const AVX2: [number, number, keyof CpuidResult, number] = [7, 0, "ebx", 5];
+const AVX512F: [number, number, keyof CpuidResult, number] = [7, 0, "ebx", 16];
+const LZCNT: [number, number, keyof CpuidResult, number] = [0x80000001, 0, "ecx", 5];
+
+test("decodes vendor and plain CPUID bits", () => {
+  const f = decodeFeatures(fakeCpu([SSE2, LZCNT], 0));
+  assert.equal(f.vendor, "GenuineIntel");
+  assert.deepEqual([...f.features].sort(), ["LZCNT", "SSE2"]);
+  assert.equal(f.has("sse2"), true);
+  assert.equal(f.has("AVX"), false);
+});
+
+test("AVX needs OSXSAVE and XCR0 bits 1,2; AVX-512 also bits 5,6,7", () => {
+  const calls: string[] = [];
+  // CPU has AVX but the OS did not enable XSAVE: no xgetbv executed, AVX unusable.
+  let f = decodeFeatures(fakeCpu([AVX, AVX2, AVX512F], 0xe7, calls));
+  assert.equal(calls.includes("xgetbv"), false);
+  assert.equal(f.has("AVX"), false);
+  assert.equal(f.has("AVX512F"), false);
+  // OS saves SSE+AVX state but not the AVX-512 state.
+  f = decodeFeatures(fakeCpu([OSXSAVE, AVX, AVX2, AVX512F], 0b111));
+  assert.equal(f.has("AVX"), true);
+  assert.equal(f.has("AVX2"), true);
+  assert.equal(f.has("AVX512F"), false);
+  // Full state.
+  f = decodeFeatures(fakeCpu([OSXSAVE, AVX, AVX2, AVX512F], 0xe7));
+  assert.equal(f.has("AVX512F"), true);
+  assert.equal(f.xcr0, 0xe7);
+});
+
+test("refusal names the missing feature (fake CPU without AVX-512)", () => {
+  const noAvx512 = decodeFeatures(fakeCpu([SSE2, OSXSAVE, AVX, AVX2], 0b111));
+  assert.deepEqual(missingFeatures(["AVX2", "AVX512F", "SSE2"], noAvx512), ["AVX512F"]);
+  assert.throws(() => checkFeatures(["AVX512F"], noAvx512),
+    (e: unknown) => e instanceof CpuFeatureError && e.message === "needs AVX512F; this CPU lacks it");
+  assert.throws(() => checkFeatures(["AVX512VL AVX512F", "AVX512BW"], noAvx512),
+    /needs AVX512VL, AVX512F, AVX512BW; this CPU lacks them/);
+  checkFeatures(["AVX2", "sse2"], noAvx512);
+  checkFeatures([], noAvx512);
+});
+
+test("stub bytes are what llvm-mc assembles", { skip: findLlvmMc() === undefined }, () => {
+  const cpuidText = [
+    "push rbx", "mov r8, rdi", "mov eax, dword ptr [r8]", "mov ecx, dword ptr [r8 + 4]", "cpuid",
+    "mov dword ptr [r8], eax", "mov dword ptr [r8 + 4], ebx", "mov dword ptr [r8 + 8], ecx",
+    "mov dword ptr [r8 + 12], edx", "pop rbx", "ret",
+  ];
+  const xgetbvText = ["xor ecx, ecx", "xgetbv", "mov dword ptr [rdi], eax", "mov dword ptr [rdi + 4], edx", "ret"];
+  const join = (cases: string[]) => llvmMcEncode(cases).flatMap((r) => [...(r.bytes ?? [])]);
+  assert.deepEqual(join(cpuidText), [...CPUID_STUB]);
+  assert.deepEqual(join(xgetbvText), [...XGETBV_STUB]);
+});
