@@ -55,6 +55,12 @@ export interface SignatureBinder {
   readonly signature: Signature;
   /** A callable that jumps to `address` with this binder's signature. */
   bind(address: bigint): RawCallable;
+  /**
+   * Optional fast path. When present, calls.ts does not use `bind`: for each call it stores the
+   * target address (as a double; addresses are below 2^53) in `slot[0]` and then calls
+   * `trampoline` with the signature's arguments; the trampoline reads the slot and jumps there.
+   */
+  readonly slotCall?: { readonly trampoline: RawCallable; readonly slot: Float64Array };
 }
 
 /**
@@ -87,6 +93,11 @@ export interface Host {
   write(address: bigint, bytes: Uint8Array): void;
   /** Copies `length` bytes from `address` (the pages must be readable). */
   read(address: bigint, length: number): Uint8Array;
+  /**
+   * An ArrayBuffer aliasing `length` bytes of native memory at `address` (no copy). Used for the
+   * 8-byte data slots of BinderServices; the memory outlives the buffer.
+   */
+  view(address: bigint, length: number): ArrayBuffer;
   /**
    * Prepares calls of one signature (expensive, once per signature). Hosts that need a trampoline
    * use `services`; calls.ts caches binders per signature.

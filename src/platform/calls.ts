@@ -1,0 +1,278 @@
+/**
+ * calls.ts - typed native calls: an address plus a signature becomes a plain JS function.
+ *
+ * What it does:
+ * - per signature, once: asks the Host for a SignatureBinder (on Node: one koffi-decoded slot
+ *   trampoline, see trampoline.ts) and generates a fixed-arity wrapper factory from the TYPES
+ *   table (no rest/spread on the hot path: each argument is checked inline, then the trampoline is
+ *   called with exactly the signature's arguments);
+ * - per function: only a closure is made (no FFI decode), so fresh code becomes callable cheaply.
+ *
+ * Value conventions (the same on every host):
+ * - i8/i16/i32/u8/u16/u32: integer numbers in the type's range, else RangeError (no silent wrap).
+ * - f32/f64: numbers (f32 rounds to single precision). Results are numbers.
+ * - i64/u64: a bigint in range, or a safe-integer number (|n| <= 2^53-1); anything else
+ *   (1.5, 2^53, out-of-range bigints) is a RangeError. Results: bigint by default, exact over the
+ *   whole range (`add4(2n) === 6n`). Option { int64: "number" } returns numbers instead and throws
+ *   RangeError if a result is not a safe integer (never a silently rounded value); it avoids the
+ *   cost of allocating a bigint per call (see bench/calls.ts).
+ * - pointer: TypedArray/Buffer/DataView/ArrayBuffer (its data address), a bigint in [0, 2^64), or
+ *   null (0). Results are bigint addresses (0n for null).
+ * - void result: undefined.
+ * Lifetime: loadCode's functions own their code; free() releases it and turns the function into
+ * one that throws FreedCodeError without touching native memory. A FinalizationRegistry frees the
+ * code of functions that are garbage-collected without free() (a safety net, not a schedule).
+ */
+import { CodeHeap, type CodeBlock, type CodeSource } from "./code-heap.js";
+import { FreedCodeError } from "./errors.js";
+import { host } from "./host-select.js";
+import type { BinderServices, RawCallable, Signature, SignatureBinder, ValueType } from "./host.js";
+import { Pages } from "./pages.js";
+import { checkSignature, signatureKey, TYPES } from "./signature.js";
+
+export type Int64Mode = "bigint" | "number";
+
+export interface CallOptions {
+  /** Name used in error messages (default "anonymous"). */
+  readonly name?: string;
+  /** How i64/u64 results are returned: "bigint" (default) or "number" (safe integers only). */
+  readonly int64?: Int64Mode;
+}
+
+export interface LoadOptions extends CallOptions {
+  /** Code memory: "w^x" (default) or "rwx-unsafe" (read+write+execute pages; unsafe). */
+  readonly memory?: "w^x" | "rwx-unsafe";
+  /** Allocate in this heap instead of the default one (its mode then decides the memory). */
+  readonly heap?: CodeHeap;
+}
+
+/** A native function as a JS function, with its metadata and lifetime. */
+export interface NativeFunction {
+  (...args: any[]): any;
+  readonly address: bigint;
+  /** Code size in bytes (0 for bindAddress functions, which do not own code). */
+  readonly size: number;
+  readonly signature: Signature;
+  readonly freed: boolean;
+  /** Releases the code (loadCode) or the binding (bindAddress). Calling afterwards throws. */
+  free(): void;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binder services: permanent code (trampolines) and 8-byte data slots.
+
+const runtimeHeap = new CodeHeap({ regionSize: 4096 });
+let slotPage: Pages | null = null;
+let slotNext = 0;
+
+const services: BinderServices = {
+  installCode(code: Uint8Array): bigint {
+    return runtimeHeap.allocate(code).address; // never freed: lives as long as the process
+  },
+  dataSlot(): { address: bigint; view: Float64Array } {
+    if (slotPage === null || slotNext + 8 > slotPage.size) {
+      slotPage = Pages.map(host.pageSize, { mode: "data" }); // never unmapped
+      slotNext = 0;
+    }
+    const address = slotPage.address + BigInt(slotNext);
+    slotNext += 8;
+    return { address, view: viewOf(address) };
+  },
+};
+
+/** A one-element Float64Array aliasing native memory. */
+function viewOf(address: bigint): Float64Array {
+  return new Float64Array(host.view(address, 8));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Wrapper generation.
+
+const INT64_MIN = -(1n << 63n);
+const UINT64_MAX = (1n << 64n) - 1n;
+
+/** An inline JS condition that is true when argument `a` is NOT acceptable for type `t`. */
+const REJECT: Record<ValueType, (a: string) => string> = {
+  i8: (a) => `(${a} << 24 >> 24) !== ${a}`,
+  i16: (a) => `(${a} << 16 >> 16) !== ${a}`,
+  i32: (a) => `(${a} | 0) !== ${a}`,
+  u8: (a) => `(${a} & 255) !== ${a}`,
+  u16: (a) => `(${a} & 65535) !== ${a}`,
+  u32: (a) => `(${a} >>> 0) !== ${a}`,
+  f32: (a) => `typeof ${a} !== "number"`,
+  f64: (a) => `typeof ${a} !== "number"`,
+  i64: (a) => `(typeof ${a} === "bigint" ? BigInt.asIntN(64, ${a}) !== ${a} : !Number.isSafeInteger(${a}))`,
+  u64: (a) => `(typeof ${a} === "bigint" ? BigInt.asUintN(64, ${a}) !== ${a} : !(Number.isSafeInteger(${a}) && ${a} >= 0))`,
+  pointer: (a) => `(typeof ${a} === "bigint" ? BigInt.asUintN(64, ${a}) !== ${a} : !(${a} === null || ArrayBuffer.isView(${a}) || ${a} instanceof ArrayBuffer))`,
+};
+
+/** An expression converting raw result `r` to jitkit's convention. */
+function resultExpression(sig: Signature, int64: Int64Mode): string {
+  switch (sig.returns) {
+    case "void": return "undefined";
+    case "i64":
+    case "u64":
+      return int64 === "bigint" ? `typeof r === "bigint" ? r : BigInt(r)` : `typeof r === "number" ? r : H.unsafe(name, r)`;
+    case "pointer": return `r === null ? 0n : typeof r === "bigint" ? r : BigInt(r)`;
+    default: return "r";
+  }
+}
+
+interface Helpers {
+  freed(name: string): never;
+  arg(name: string, index: number, type: ValueType, value: unknown): never;
+  unsafe(name: string, value: bigint): never;
+}
+
+const helpers: Helpers = {
+  freed(name) {
+    throw new FreedCodeError(`function '${name}'`);
+  },
+  arg(name, index, type, value) {
+    const shown = typeof value === "bigint" ? `${value}n` : typeof value === "string" ? JSON.stringify(value)
+      : value === undefined ? "undefined (missing argument?)" : typeof value === "object" && value !== null ? `a ${value.constructor?.name ?? "object"}` : String(value);
+    const Err = typeof value === "number" || typeof value === "bigint" ? RangeError : TypeError;
+    throw new Err(`function '${name}': argument ${index + 1} (${type}) must be ${TYPES[type].accepts}; got ${shown}`);
+  },
+  unsafe(name, value) {
+    throw new RangeError(`function '${name}': result ${value}n is not a safe integer; use { int64: "bigint" } to get it exactly`);
+  },
+};
+
+/** make(target, name, inner) -> [callable, kill]; `inner` is used only without slotCall. */
+type Factory = (target: number, name: string, inner: RawCallable | null) => [RawCallable, () => void];
+
+function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mode): Factory {
+  const params = sig.args.map((_, i) => `a${i}`);
+  const list = params.join(", ");
+  const checks = sig.args.map((t, i) => `    if (${REJECT[t](`a${i}`)}) H.arg(name, ${i}, "${t}", a${i});`).join("\n");
+  const call = binder.slotCall ? `    slot[0] = target;\n    const r = tramp(${list});` : `    const r = inner(${list});`;
+  const source = `"use strict";
+return function make(target, name, inner) {
+  function call(${list}) {
+    if (target === 0) H.freed(name);
+${checks}
+${call}
+    return ${resultExpression(sig, int64)};
+  }
+  return [call, () => { target = 0; }];
+};`;
+  const outer = new Function("H", "tramp", "slot", source) as (h: Helpers, t: RawCallable | undefined, s: Float64Array | undefined) => Factory;
+  return outer(helpers, binder.slotCall?.trampoline, binder.slotCall?.slot);
+}
+
+const binders = new Map<string, SignatureBinder>();
+const factories = new Map<string, Factory>();
+
+function factoryFor(sig: Signature, int64: Int64Mode): { factory: Factory; binder: SignatureBinder } {
+  const key = signatureKey(sig);
+  let binder = binders.get(key);
+  if (!binder) {
+    binder = host.bindSignature(sig, services);
+    binders.set(key, binder);
+  }
+  const fkey = `${key} ${int64}`;
+  let factory = factories.get(fkey);
+  if (!factory) {
+    factory = generateFactory(sig, binder, int64);
+    factories.set(fkey, factory);
+  }
+  return { factory, binder };
+}
+
+function checkInt64Mode(mode: unknown): Int64Mode {
+  if (mode === undefined) return "bigint";
+  if (mode !== "bigint" && mode !== "number") throw new TypeError(`int64 option must be "bigint" or "number", got ${String(mode)}`);
+  return mode;
+}
+
+function checkName(name: unknown): string {
+  if (name === undefined) return "anonymous";
+  if (typeof name !== "string") throw new TypeError(`name must be a string, got ${typeof name}`);
+  return name;
+}
+
+function decorate(fn: RawCallable, address: bigint, size: number, sig: Signature, isFreed: () => boolean, free: () => void): NativeFunction {
+  Object.defineProperties(fn, {
+    address: { value: address, enumerable: true },
+    size: { value: size, enumerable: true },
+    signature: { value: sig, enumerable: true },
+    freed: { get: isFreed, enumerable: true },
+    free: { value: free },
+  });
+  return fn as NativeFunction;
+}
+
+/**
+ * Makes a JS function that calls native code at `address` (unsafe: the caller vouches that valid
+ * code of this signature lives there for as long as the function is used). free() only disables
+ * the function.
+ */
+export function bindAddress(address: bigint, signature: Signature, options: CallOptions = {}): NativeFunction {
+  if (typeof address !== "bigint" || address <= 0n || address >= 1n << 53n) {
+    throw new RangeError(`address must be a positive bigint below 2^53, got ${String(address)}`);
+  }
+  const sig = checkSignature(signature);
+  const name = checkName(options.name);
+  const { factory, binder } = factoryFor(sig, checkInt64Mode(options.int64));
+  const [fn, kill] = factory(Number(address), name, binder.slotCall ? null : binder.bind(address));
+  let freed = false;
+  return decorate(fn, address, 0, sig, () => freed, () => {
+    if (freed) throw new FreedCodeError(`function '${name}'`);
+    freed = true;
+    kill();
+  });
+}
+
+let defaultHeap: CodeHeap | null = null;
+let unsafeHeap: CodeHeap | null = null;
+
+/** The heap loadCode uses by default (W^X). */
+export function defaultCodeHeap(): CodeHeap {
+  return (defaultHeap ??= new CodeHeap());
+}
+
+function heapFor(options: LoadOptions): CodeHeap {
+  if (options.heap !== undefined) {
+    if (!(options.heap instanceof CodeHeap)) throw new TypeError("heap must be a CodeHeap");
+    return options.heap;
+  }
+  const memory = options.memory ?? "w^x";
+  if (memory === "w^x") return defaultCodeHeap();
+  if (memory === "rwx-unsafe") return (unsafeHeap ??= new CodeHeap({ mode: "rwx-unsafe" }));
+  throw new TypeError(`memory must be "w^x" or "rwx-unsafe", got ${String(memory)}`);
+}
+
+const finalizer = new FinalizationRegistry<CodeBlock>((block) => {
+  if (!block.freed) block.free();
+});
+
+/**
+ * Copies machine code into executable memory (W^X: written read+write, then sealed read+execute)
+ * and returns it as a JS function of `signature`. `code` is a Uint8Array, or a CodeProducer
+ * ({ size, toBytes(baseAddress) }) for code with absolute relocations.
+ *
+ *   const add4 = loadCode(new Uint8Array([0x48, 0x89, 0xf8, 0x48, 0x83, 0xc0, 0x04, 0xc3]),
+ *                         { args: ["i64"], returns: "i64" });
+ *   add4(2n); // 6n
+ *   add4.free();
+ */
+export function loadCode(code: CodeSource, signature: Signature, options: LoadOptions = {}): NativeFunction {
+  const sig = checkSignature(signature);
+  const name = checkName(options.name);
+  const int64 = checkInt64Mode(options.int64);
+  const heap = heapFor(options);
+  const { factory, binder } = factoryFor(sig, int64); // before allocating: nothing to undo if it throws
+  const block = heap.allocate(code);
+  const [fn, kill] = factory(Number(block.address), name, binder.slotCall ? null : binder.bind(block.address));
+  const token = {};
+  finalizer.register(fn, block, token);
+  return decorate(fn, block.address, block.size, sig, () => block.freed, () => {
+    if (block.freed) throw new FreedCodeError(`function '${name}'`);
+    kill();
+    finalizer.unregister(token);
+    block.free();
+  });
+}
+
+export { INT64_MIN, UINT64_MAX };

@@ -1,0 +1,129 @@
+/**
+ * hosts/node.ts - the Node.js host, through koffi (https://koffi.dev).
+ *
+ * What it does: binds libc's mmap/mprotect/munmap/memcpy/strerror once, turns their failures into
+ * OsError (errno through koffi.errno()), and makes calls of one signature through a single
+ * koffi-decoded slot trampoline (see trampoline.ts), so binding a new address costs no
+ * koffi.decode (~10 us each).
+ *
+ * koffi facts relied on (koffi 3.3.4, checked by test/platform-calls.test.ts):
+ * - int64_t / uint64_t / void* parameters accept a number or a bigint; void* also accepts null,
+ *   TypedArray/Buffer/DataView and ArrayBuffer (their data address is passed, no copy).
+ * - int64_t / uint64_t results come back as a number when the value is a safe integer and as a
+ *   bigint otherwise; void* results as a bigint, or null for address 0. calls.ts normalises.
+ * - A uint64_t parameter given a bigint >= 2^64 silently becomes 0: range checks happen in calls.ts.
+ * Requires: Linux x86-64 (the mmap flag values below are Linux's).
+ */
+import koffi, { type TypeObject } from "koffi";
+import { createRequire } from "node:module";
+import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder } from "../host.js";
+import { OsError } from "../errors.js";
+import { TYPES } from "../signature.js";
+import { slotTrampoline } from "../trampoline.js";
+
+const PROT: Record<Protection, number> = {
+  "none": 0,
+  "read": 1,
+  "read-write": 3,
+  "read-execute": 5,
+  "read-write-execute": 7,
+};
+const MAP_PRIVATE = 0x02;
+const MAP_ANONYMOUS = 0x20;
+
+const libc = koffi.load("libc.so.6");
+// Addresses travel as uintptr_t numbers here (exact: user-space addresses are < 2^47).
+const mmap = libc.func("mmap", "intptr_t", ["uintptr_t", "size_t", "int", "int", "int", "int64_t"]);
+const mprotect = libc.func("mprotect", "int", ["uintptr_t", "size_t", "int"]);
+const munmap = libc.func("munmap", "int", ["uintptr_t", "size_t"]);
+const memcpyTo = libc.func("memcpy", "void", ["uintptr_t", "void *", "size_t"]);
+const memcpyFrom = libc.func("memcpy", "void", ["void *", "uintptr_t", "size_t"]);
+const strerror = libc.func("strerror", "const char *", ["int"]);
+const sysconf = libc.func("sysconf", "long", ["int"]);
+const _SC_PAGESIZE = 30;
+
+const ERRNO_NAMES = new Map<number, string>();
+for (const [name, value] of Object.entries(koffi.os.errno)) {
+  if (!ERRNO_NAMES.has(value)) ERRNO_NAMES.set(value, name);
+}
+// Prefer the usual spellings where two names share a number.
+ERRNO_NAMES.set(11, "EAGAIN");
+ERRNO_NAMES.set(95, "EOPNOTSUPP");
+ERRNO_NAMES.set(35, "EDEADLK");
+
+function osError(operation: string, detail: string): OsError {
+  const errno = koffi.errno();
+  return new OsError(operation, errno, ERRNO_NAMES.get(errno) ?? "E?", String(strerror(errno) ?? "unknown error"), detail);
+}
+
+const koffiVersion: string = (() => {
+  try {
+    return (createRequire(import.meta.url)("koffi/package.json") as { version: string }).version;
+  } catch {
+    return "?";
+  }
+})();
+
+function hex(address: bigint): string {
+  return `0x${address.toString(16)}`;
+}
+
+/** A koffi prototype for a signature. Each call makes a fresh anonymous prototype type. */
+function koffiPrototype(sig: Signature): TypeObject {
+  const result = sig.returns === "void" ? "void" : TYPES[sig.returns].c;
+  return koffi.proto(result, sig.args.map((t) => TYPES[t].c));
+}
+
+export const nodeHost: Host = {
+  name: "node",
+  ffi: `koffi ${koffiVersion}`,
+  pageSize: Number(sysconf(_SC_PAGESIZE)),
+
+  map(size: number, protection: Protection): bigint {
+    const address = mmap(0, size, PROT[protection], MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) as number | bigint;
+    if (Number(address) === -1) throw osError("mmap", `${size} bytes, ${protection}`);
+    return BigInt(address);
+  },
+
+  protect(address: bigint, size: number, protection: Protection): void {
+    if (mprotect(Number(address), size, PROT[protection]) !== 0) {
+      throw osError("mprotect", `${hex(address)}, ${size} bytes, ${protection}`);
+    }
+  },
+
+  unmap(address: bigint, size: number): void {
+    if (munmap(Number(address), size) !== 0) throw osError("munmap", `${hex(address)}, ${size} bytes`);
+  },
+
+  write(address: bigint, bytes: Uint8Array): void {
+    if (bytes.length > 0) memcpyTo(Number(address), bytes, bytes.length);
+  },
+
+  read(address: bigint, length: number): Uint8Array {
+    const out = new Uint8Array(length);
+    if (length > 0) memcpyFrom(out, Number(address), length);
+    return out;
+  },
+
+  view(address: bigint, length: number): ArrayBuffer {
+    return koffi.view(address, length);
+  },
+
+  bindSignature(signature: Signature, services: BinderServices): SignatureBinder {
+    const proto = koffiPrototype(signature);
+    const { address: slotAddress, view: slot } = services.dataSlot();
+    const trampolineAddress = services.installCode(slotTrampoline(slotAddress));
+    const trampoline = koffi.decode(trampolineAddress, proto) as RawCallable;
+    return {
+      signature,
+      slotCall: { trampoline, slot },
+      bind(address: bigint): RawCallable {
+        const target = Number(address);
+        return (...args: unknown[]) => {
+          slot[0] = target;
+          return trampoline(...args);
+        };
+      },
+    };
+  },
+};
