@@ -7,6 +7,7 @@ import {
   CPUID_STUB, XGETBV_STUB, CpuFeatureError, checkFeatures, decodeFeatures, missingFeatures,
   type CpuidResult, type CpuidSource,
 } from "../src/x64/cpu-features.js";
+import { existsSync, readFileSync } from "node:fs";
 import { findLlvmMc, llvmMcEncode } from "../tools/lib-llvm-mc.js";
 
 /** A fake CPU: `bits` lists [leaf, subleaf, reg, bit] that are set; xcr0 as given. */
@@ -81,4 +82,31 @@ test("stub bytes are what llvm-mc assembles", { skip: findLlvmMc() === undefined
   const join = (cases: string[]) => llvmMcEncode(cases).flatMap((r) => [...(r.bytes ?? [])]);
   assert.deepEqual(join(cpuidText), [...CPUID_STUB]);
   assert.deepEqual(join(xgetbvText), [...XGETBV_STUB]);
+});
+
+test("real detection on this machine runs CPUID as jitted code", async () => {
+  const { cpuFeatures } = await import("../src/x64/cpu-features.js");
+  const f = cpuFeatures();
+  assert.ok(f.vendor === "GenuineIntel" || f.vendor === "AuthenticAMD" || f.vendor.length === 12, f.vendor);
+  // Every x86-64 CPU has SSE2; the OS always saves SSE state.
+  assert.equal(f.has("SSE2"), true);
+  if (f.has("AVX")) assert.equal(f.xcr0 & 6, 6);
+  assert.equal(cpuFeatures(), f, "cached");
+});
+
+test("agrees with the kernel's /proc/cpuinfo flags", { skip: !existsSync("/proc/cpuinfo") }, async () => {
+  const { cpuFeatures } = await import("../src/x64/cpu-features.js");
+  const flagsLine = readFileSync("/proc/cpuinfo", "utf8").split("\n").find((l) => l.startsWith("flags"));
+  assert.ok(flagsLine);
+  const flags = new Set(flagsLine.split(":")[1].trim().split(/\s+/));
+  const pairs: [string, string][] = [
+    ["SSE2", "sse2"], ["SSE3", "pni"], ["SSSE3", "ssse3"], ["SSE4_1", "sse4_1"], ["SSE4_2", "sse4_2"],
+    ["AVX", "avx"], ["AVX2", "avx2"], ["FMA", "fma"], ["F16C", "f16c"], ["BMI1", "bmi1"], ["BMI2", "bmi2"],
+    ["POPCNT", "popcnt"], ["LZCNT", "abm"], ["MOVBE", "movbe"], ["AES", "aes"], ["ADX", "adx"],
+    ["SHA", "sha_ni"], ["GFNI", "gfni"], ["AVX512F", "avx512f"], ["AVX512BW", "avx512bw"],
+    ["AVX512VL", "avx512vl"], ["AVX512DQ", "avx512dq"], ["AVX512CD", "avx512cd"],
+    ["AVX512_VBMI", "avx512vbmi"], ["AVX512_VNNI", "avx512_vnni"], ["RDRAND", "rdrand"],
+  ];
+  const f = cpuFeatures();
+  for (const [ours, linux] of pairs) assert.equal(f.has(ours), flags.has(linux), `${ours} vs ${linux}`);
 });

@@ -6,6 +6,8 @@
 // the YMM state (XCR0 bits 1 and 2), AVX-512 ones only when it also saves opmask/ZMM state
 // (XCR0 bits 5, 6, 7); the real result is computed once and cached.
 
+import { loadCode } from "../platform/calls.js";
+
 /** One feature: where CPUID reports it. `leaf` 0x80000001 is the extended leaf. */
 interface FeatureBit {
   readonly name: string;
@@ -168,18 +170,10 @@ export const CPUID_STUB: readonly number[] = [
  */
 export const XGETBV_STUB: readonly number[] = [0x31, 0xc9, 0x0f, 0x01, 0xd0, 0x89, 0x07, 0x89, 0x57, 0x04, 0xc3];
 
-/** Runs `code` as `void f(void *buffer)` on `buffer`; provided by the platform layer. */
+/** Runs `code` as `void f(void *buffer)` on `buffer`. */
 export type StubRunner = (code: Uint8Array, buffer: Uint32Array) => void;
 
-let runner: StubRunner | null = null;
-let cached: CpuFeatures | null = null;
-
-/** Installs the function that runs the stubs (done by the module that owns the loader). */
-export function setStubRunner(run: StubRunner): void {
-  runner = run;
-}
-
-/** A CpuidSource that executes the stubs on this CPU. */
+/** A CpuidSource that executes the two stubs on this CPU through `run`. */
 export function nativeCpuidSource(run: StubRunner): CpuidSource {
   const cpuidCode = Uint8Array.from(CPUID_STUB);
   const xgetbvCode = Uint8Array.from(XGETBV_STUB);
@@ -198,11 +192,24 @@ export function nativeCpuidSource(run: StubRunner): CpuidSource {
   };
 }
 
-/** The usable features of this machine (CPUID run as jitted code, once; then cached). */
+let cached: CpuFeatures | null = null;
+
+/** The usable features of this machine: CPUID run as jitted code (W^X, through the platform loader) once, then cached. */
 export function cpuFeatures(): CpuFeatures {
   if (cached !== null) return cached;
-  if (runner === null) throw new Error("cpuFeatures: no stub runner installed (import jitkit's entry point, which installs the platform loader)");
-  cached = decodeFeatures(nativeCpuidSource(runner));
+  const loaded = new Map<Uint8Array, ReturnType<typeof loadCode>>();
+  try {
+    cached = decodeFeatures(nativeCpuidSource((code, buffer) => {
+      let fn = loaded.get(code);
+      if (fn === undefined) {
+        fn = loadCode(code, { args: ["pointer"], returns: "void" }, { name: "cpuid-stub" });
+        loaded.set(code, fn);
+      }
+      fn(buffer);
+    }));
+  } finally {
+    for (const fn of loaded.values()) fn.free();
+  }
   return cached;
 }
 
