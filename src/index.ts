@@ -1,2 +1,16 @@
 // jitkit's public entry point: everything a program imports from "jitkit" is re-exported here.
 // Phase 1 (make machine code): the x86-64 assembler. Phase 2 (run it): executable memory and calls.
+
+// Phase 2: executable memory (W^X by default) and typed native calls (src/platform/).
+export { loadCode, bindAddress, defaultCodeHeap } from "./platform/calls.js";
+export type { CallOptions, LoadOptions, NativeFunction, Int64Mode } from "./platform/calls.js";
+export { CodeHeap, CodeBlock, CODE_ALIGNMENT, MAX_CODE_SIZE } from "./platform/code-heap.js";
+export type { CodeProducer, CodeSource, CodeHeapMode, CodeHeapOptions, CodeHeapStats } from "./platform/code-heap.js";
+export { Pages, MAX_MAPPING_SIZE, pageSize } from "./platform/pages.js";
+export type { PagesMode, PagesState, MapOptions } from "./platform/pages.js";
+export { OsError, FreedCodeError } from "./platform/errors.js";
+export { TYPES, checkSignature, signatureKey } from "./platform/signature.js";
+export type { Signature, ValueType, ResultType } from "./platform/signature.js";
+export type { Host, Protection } from "./platform/host.js";
+export { host } from "./platform/host-select.js";
+export { readMappings, mappingAt, permissionsAt } from "./platform/maps.js";

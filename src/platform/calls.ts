@@ -53,6 +53,7 @@ export interface NativeFunction {
   /** Code size in bytes (0 for bindAddress functions, which do not own code). */
   readonly size: number;
   readonly signature: Signature;
+  /** True after free(). */
   readonly freed: boolean;
   /** Releases the code (loadCode) or the binding (bindAddress). Calling afterwards throws. */
   free(): void;
@@ -139,8 +140,13 @@ const helpers: Helpers = {
   },
 };
 
-/** make(target, name, inner) -> [callable, kill]; `inner` is used only without slotCall. */
-type Factory = (target: number, name: string, inner: RawCallable | null) => [RawCallable, () => void];
+/**
+ * make(target, name, inner, address, size, signature, release) -> the callable, with its
+ * properties assigned in one fixed order (one object shape for all of them). `inner` is used only
+ * when the binder has no slotCall. `release` runs once, on the first free().
+ */
+type Factory = (target: number, name: string, inner: RawCallable | null, address: bigint, size: number,
+  signature: Signature, release: () => void) => NativeFunction;
 
 function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mode): Factory {
   const params = sig.args.map((_, i) => `a${i}`);
@@ -148,24 +154,46 @@ function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mo
   const checks = sig.args.map((t, i) => `    if (${REJECT[t](`a${i}`)}) H.arg(name, ${i}, "${t}", a${i});`).join("\n");
   const call = binder.slotCall ? `    slot[0] = target;\n    const r = tramp(${list});` : `    const r = inner(${list});`;
   const source = `"use strict";
-return function make(target, name, inner) {
-  function call(${list}) {
+return function make(target, name, inner, address, size, signature, release) {
+  function jitted(${list}) {
     if (target === 0) H.freed(name);
 ${checks}
 ${call}
     return ${resultExpression(sig, int64)};
   }
-  return [call, () => { target = 0; }];
+  jitted.address = address;
+  jitted.size = size;
+  jitted.signature = signature;
+  jitted.freed = false;
+  jitted.free = function free() {
+    if (target === 0) H.freed(name);
+    target = 0;
+    jitted.freed = true;
+    release();
+  };
+  return jitted;
 };`;
   const outer = new Function("H", "tramp", "slot", source) as (h: Helpers, t: RawCallable | undefined, s: Float64Array | undefined) => Factory;
   return outer(helpers, binder.slotCall?.trampoline, binder.slotCall?.slot);
 }
 
 const binders = new Map<string, SignatureBinder>();
+/** Signatures already checked, by the caller's object (fast path for a reused signature object). */
+const checked = new WeakMap<object, { sig: Signature; key: string }>();
+
+function checkedSignature(signature: Signature): { sig: Signature; key: string } {
+  let entry = typeof signature === "object" && signature !== null ? checked.get(signature) : undefined;
+  if (entry === undefined) {
+    const sig = checkSignature(signature);
+    entry = { sig, key: signatureKey(sig) };
+    checked.set(signature, entry);
+    checked.set(sig, entry);
+  }
+  return entry;
+}
 const factories = new Map<string, Factory>();
 
-function factoryFor(sig: Signature, int64: Int64Mode): { factory: Factory; binder: SignatureBinder } {
-  const key = signatureKey(sig);
+function factoryFor(sig: Signature, key: string, int64: Int64Mode): { factory: Factory; binder: SignatureBinder } {
   let binder = binders.get(key);
   if (!binder) {
     binder = host.bindSignature(sig, services);
@@ -192,17 +220,6 @@ function checkName(name: unknown): string {
   return name;
 }
 
-function decorate(fn: RawCallable, address: bigint, size: number, sig: Signature, isFreed: () => boolean, free: () => void): NativeFunction {
-  Object.defineProperties(fn, {
-    address: { value: address, enumerable: true },
-    size: { value: size, enumerable: true },
-    signature: { value: sig, enumerable: true },
-    freed: { get: isFreed, enumerable: true },
-    free: { value: free },
-  });
-  return fn as NativeFunction;
-}
-
 /**
  * Makes a JS function that calls native code at `address` (unsafe: the caller vouches that valid
  * code of this signature lives there for as long as the function is used). free() only disables
@@ -212,17 +229,13 @@ export function bindAddress(address: bigint, signature: Signature, options: Call
   if (typeof address !== "bigint" || address <= 0n || address >= 1n << 53n) {
     throw new RangeError(`address must be a positive bigint below 2^53, got ${String(address)}`);
   }
-  const sig = checkSignature(signature);
+  const { sig, key } = checkedSignature(signature);
   const name = checkName(options.name);
-  const { factory, binder } = factoryFor(sig, checkInt64Mode(options.int64));
-  const [fn, kill] = factory(Number(address), name, binder.slotCall ? null : binder.bind(address));
-  let freed = false;
-  return decorate(fn, address, 0, sig, () => freed, () => {
-    if (freed) throw new FreedCodeError(`function '${name}'`);
-    freed = true;
-    kill();
-  });
+  const { factory, binder } = factoryFor(sig, key, checkInt64Mode(options.int64));
+  return factory(Number(address), name, binder.slotCall ? null : binder.bind(address), address, 0, sig, noop);
 }
+
+function noop(): void {}
 
 let defaultHeap: CodeHeap | null = null;
 let unsafeHeap: CodeHeap | null = null;
@@ -258,21 +271,19 @@ const finalizer = new FinalizationRegistry<CodeBlock>((block) => {
  *   add4.free();
  */
 export function loadCode(code: CodeSource, signature: Signature, options: LoadOptions = {}): NativeFunction {
-  const sig = checkSignature(signature);
+  const { sig, key } = checkedSignature(signature);
   const name = checkName(options.name);
   const int64 = checkInt64Mode(options.int64);
   const heap = heapFor(options);
-  const { factory, binder } = factoryFor(sig, int64); // before allocating: nothing to undo if it throws
+  const { factory, binder } = factoryFor(sig, key, int64); // before allocating: nothing to undo if it throws
   const block = heap.allocate(code);
-  const [fn, kill] = factory(Number(block.address), name, binder.slotCall ? null : binder.bind(block.address));
   const token = {};
-  finalizer.register(fn, block, token);
-  return decorate(fn, block.address, block.size, sig, () => block.freed, () => {
-    if (block.freed) throw new FreedCodeError(`function '${name}'`);
-    kill();
+  const fn = factory(Number(block.address), name, binder.slotCall ? null : binder.bind(block.address), block.address, block.size, sig, () => {
     finalizer.unregister(token);
     block.free();
   });
+  finalizer.register(fn, block, token);
+  return fn;
 }
 
 export { INT64_MIN, UINT64_MAX };
