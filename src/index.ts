@@ -2,8 +2,8 @@
 // Phase 1 (make machine code): the x86-64 assembler. Phase 2 (run it): executable memory and calls.
 
 // Phase 2: executable memory (W^X by default) and typed native calls (src/platform/).
-export { loadCode, bindAddress, defaultCodeHeap } from "./platform/calls.js";
-export type { CallOptions, LoadOptions, NativeFunction, Int64Mode } from "./platform/calls.js";
+export { loadCode, bindAddress, defaultCodeHeap, addLoadCheck } from "./platform/calls.js";
+export type { CallOptions, LoadOptions, NativeFunction, Int64Mode, LoadCheck } from "./platform/calls.js";
 export { CodeHeap, CodeBlock, CODE_ALIGNMENT, MAX_CODE_SIZE } from "./platform/code-heap.js";
 export type { CodeProducer, CodeSource, CodeHeapMode, CodeHeapOptions, CodeHeapStats } from "./platform/code-heap.js";
 export { Pages, MAX_MAPPING_SIZE, pageSize } from "./platform/pages.js";

@@ -256,6 +256,20 @@ function heapFor(options: LoadOptions): CodeHeap {
   throw new TypeError(`memory must be "w^x" or "rwx-unsafe", got ${String(memory)}`);
 }
 
+/** A check run on every code source before loadCode maps anything (e.g. CPU features). */
+export type LoadCheck = (code: CodeSource) => void;
+const loadChecks: LoadCheck[] = [];
+
+/**
+ * Registers a check that loadCode runs on each code source before allocating memory; a check
+ * rejects code by throwing. Layers above platform/ use it (e.g. x64 registers a CPU-feature check
+ * for assembler output carrying `features`), so platform/ never imports them.
+ */
+export function addLoadCheck(check: LoadCheck): void {
+  if (typeof check !== "function") throw new TypeError("addLoadCheck expects a function");
+  if (!loadChecks.includes(check)) loadChecks.push(check);
+}
+
 const finalizer = new FinalizationRegistry<CodeBlock>((block) => {
   if (!block.freed) block.free();
 });
@@ -276,6 +290,7 @@ export function loadCode(code: CodeSource, signature: Signature, options: LoadOp
   const int64 = checkInt64Mode(options.int64);
   const heap = heapFor(options);
   const { factory, binder } = factoryFor(sig, key, int64); // before allocating: nothing to undo if it throws
+  for (let i = 0; i < loadChecks.length; i++) loadChecks[i](code);
   const block = heap.allocate(code);
   const token = {};
   const fn = factory(Number(block.address), name, binder.slotCall ? null : binder.bind(block.address), block.address, block.size, sig, () => {
