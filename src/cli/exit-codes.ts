@@ -1,0 +1,19 @@
+/**
+ * exit-codes.ts - process exit codes of the `jitkit` command (BSD sysexits.h values).
+ */
+export const EXIT = {
+  ok: 0,
+  /** EX_USAGE: the command was used incorrectly (bad option, missing or malformed argument). */
+  usage: 64,
+  /** EX_DATAERR: the input data was incorrect. */
+  dataError: 65,
+  /** EX_SOFTWARE: an internal error. */
+  software: 70,
+  /** EX_OSERR: an operating-system error (mmap/mprotect failed, ...). */
+  osError: 71,
+} as const;
+
+/** A usage error: main prints the message and the command's usage to stderr and exits 64. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
