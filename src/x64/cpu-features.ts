@@ -6,7 +6,7 @@
 // the YMM state (XCR0 bits 1 and 2), AVX-512 ones only when it also saves opmask/ZMM state
 // (XCR0 bits 5, 6, 7); the real result is computed once and cached.
 
-import { loadCode } from "../platform/calls.js";
+import { addLoadCheck, loadCode } from "../platform/calls.js";
 
 /** One feature: where CPUID reports it. `leaf` 0x80000001 is the extended leaf. */
 interface FeatureBit {
@@ -240,3 +240,16 @@ export function checkFeatures(required: readonly string[], have: CpuFeatures = c
   const missing = missingFeatures(required, have);
   if (missing.length > 0) throw new CpuFeatureError(missing);
 }
+
+/**
+ * loadCode refuses code whose source carries `features` (assembler output) that this CPU lacks.
+ * Registered once when this module loads; raw Uint8Array code carries no features and passes.
+ */
+export function checkCodeFeatures(code: unknown, have?: CpuFeatures): void {
+  if (code === null || typeof code !== "object" || code instanceof Uint8Array) return;
+  const features = (code as { features?: unknown }).features;
+  if (!Array.isArray(features) || features.length === 0) return;
+  checkFeatures(features as string[], have ?? cpuFeatures());
+}
+
+addLoadCheck((code) => checkCodeFeatures(code));
