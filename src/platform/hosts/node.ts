@@ -15,7 +15,9 @@
  * Requires: Linux x86-64 (the mmap flag values below are Linux's).
  */
 import koffi, { type TypeObject } from "koffi";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder } from "../host.js";
 import { OsError } from "../errors.js";
 import { TYPES } from "../signature.js";
@@ -58,7 +60,8 @@ function osError(operation: string, detail: string): OsError {
 
 const koffiVersion: string = (() => {
   try {
-    return (createRequire(import.meta.url)("koffi/package.json") as { version: string }).version;
+    const main = createRequire(import.meta.url).resolve("koffi");
+    return (JSON.parse(readFileSync(join(dirname(main), "package.json"), "utf8")) as { version: string }).version;
   } catch {
     return "?";
   }
