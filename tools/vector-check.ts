@@ -41,11 +41,11 @@ async function loadForms(only: string | undefined): Promise<FormLine[]> {
 }
 
 // ---------------------------------------------------------------- instances
-type RegSet = "lo" | "hi" | "mix" | "rev" | "ext";
+type RegSet = "lo" | "hi" | "mix" | "rev" | "tail" | "ext";
 interface Variant { regs: RegSet; rm: "reg" | "mem0" | "mem1" | "mem2" | "bcst"; mask: "none" | "k" | "kz"; round: boolean }
 
-const REGNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [9, 10, 11, 12, 13], mix: [8, 3, 15, 6, 14], rev: [2, 9, 4, 11, 6], ext: [17, 26, 31, 20, 7] };
-const KNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [5, 6, 7, 1, 2], mix: [0, 3, 6, 2, 4], rev: [2, 6, 1, 5, 3], ext: [7, 4, 2, 6, 1] };
+const REGNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [9, 10, 11, 12, 13], mix: [8, 3, 15, 6, 14], rev: [2, 9, 4, 11, 6], tail: [1, 2, 9, 3, 10], ext: [17, 26, 31, 20, 7] };
+const KNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [5, 6, 7, 1, 2], mix: [0, 3, 6, 2, 4], rev: [2, 6, 1, 5, 3], tail: [3, 1, 4, 6, 2], ext: [7, 4, 2, 6, 1] };
 const GPR64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi"];
 function gpr(n: number, size: number): string {
   n %= 16;
@@ -91,6 +91,7 @@ function instance(line: FormLine, v: Variant, evex: boolean): string | undefined
   const out: string[] = [];
   let regCount = 0;
   let roundText: string | undefined;
+  let roundBeforeGpr = -1;
   ops.forEach((o, i) => {
     let text: string;
     if (o.implicit) { out.push(o.alts[0].toLowerCase()); return; }
@@ -119,14 +120,16 @@ function instance(line: FormLine, v: Variant, evex: boolean): string | undefined
       else if (a === "imm32") text = "305419896";
       else text = a;
     }
-    if (o.mask && v.mask !== "none") text += v.mask === "k" ? " {k3}" : " {k5} {z}";
-    if ((o.er || o.sae) && v.round) roundText = o.er ? "{rd-sae}" : "{sae}";
+    // {z} is not allowed when the masked operand is memory (a store): mask only.
+    if (o.mask && v.mask !== "none") text += v.mask === "k" || pickMem ? " {k3}" : " {k5} {z}";
+    if ((o.er || o.sae) && v.round) { roundText = o.er ? "{rd-sae}" : "{sae}"; roundBeforeGpr = /^[re]|^r\d/.test(text) && !/^(xmm|ymm|zmm)/.test(text) ? out.length : -1; }
     out.push(text);
   });
   if (roundText !== undefined) {
-    // llvm-mc's Intel syntax: the rounding operand follows the last register source, before imm8.
+    // llvm-mc's Intel syntax: the rounding operand follows the last register source, before imm8,
+    // except when it decorates a general-purpose source (vcvtsi2ss xmm1, xmm2, {rn-sae}, eax).
     const immAt = out.length > 0 && /^\d+$/.test(out[out.length - 1]) ? out.length - 1 : out.length;
-    out.splice(immAt, 0, roundText);
+    out.splice(roundBeforeGpr >= 0 ? roundBeforeGpr : immAt, 0, roundText);
   }
   return out.length ? `${mn} ${out.join(", ")}` : mn;
 }
@@ -134,7 +137,7 @@ function instance(line: FormLine, v: Variant, evex: boolean): string | undefined
 function variantsFor(line: FormLine): Variant[] {
   const base: Variant = { regs: "lo", rm: "reg", mask: "none", round: false };
   const list: Variant[] = [
-    base, { ...base, regs: "hi" }, { ...base, regs: "mix" }, { ...base, regs: "rev" }, { ...base, regs: "ext", mask: "kz" }, { ...base, regs: "ext" },
+    base, { ...base, regs: "hi" }, { ...base, regs: "mix" }, { ...base, regs: "rev" }, { ...base, regs: "tail" }, { ...base, rm: "mem1", regs: "ext" }, { ...base, regs: "ext", mask: "kz" }, { ...base, regs: "ext" },
     { ...base, rm: "mem0" }, { ...base, rm: "mem1", regs: "hi" }, { ...base, rm: "mem2", regs: "mix", mask: "k" },
     { ...base, rm: "mem0", regs: "ext", mask: "kz" }, { ...base, rm: "mem1" }, { ...base, rm: "mem0", mask: "k" },
     { ...base, rm: "bcst" }, { ...base, rm: "bcst", regs: "ext", mask: "kz" }, { ...base, round: true, regs: "mix" },
@@ -322,10 +325,12 @@ async function main(): Promise<void> {
     linesOk.set(x.line, (linesOk.get(x.line) ?? true) && ok);
   });
   for (const m of msgs.slice(0, show)) console.log(m);
+  const without = forms.filter((l) => !linesOk.has(l) && (!grep || grep.test(l.instr) || grep.test(l.enc)));
+  if (args.includes("--untested")) for (const l of without) console.log(`UNTESTED ${l.file}:${l.lineNo} "${l.instr}" (every instance belongs to an earlier line)`);
   const linesGood = [...linesOk.values()].filter((b) => b).length;
   console.log(`\nforms ${linesOk.size}, instances ${insts.length}: llvm-mc rejected ${rejected}, table/opcode mismatches ${tableBad}, llvm-mc picked another line ${altPicked} (--alt)` +
     (ours ? `, ours identical ${same}, ours differ ${differ}, ours failed ${oursFail}` : ", our encoder not wired (tools/vector-check-ours.ts)") +
-    `\nform lines with every instance clean: ${linesGood}/${linesOk.size}`);
+    `\nform lines with every instance clean: ${linesGood}/${linesOk.size}; lines without an instance of their own: ${without.length} (--untested)`);
   if (msgs.length) process.exitCode = 1;
 }
 
