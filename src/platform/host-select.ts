@@ -15,23 +15,27 @@ export function detectRuntime(): RuntimeName {
   const g = globalThis as { Bun?: unknown; Deno?: unknown };
   if (typeof g.Bun !== "undefined") return "bun";
   if (typeof g.Deno !== "undefined") return "deno";
-  return "node";
+  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  if (typeof node === "string") {
+    if (Number(node.split(".")[0]) < 20) {
+      throw new Error(`jitkit needs Node.js 20 or newer (koffi 3); this is Node.js ${node}`);
+    }
+    return "node";
+  }
+  throw new Error(
+    "jitkit runs on Node.js >= 20, Bun or Deno (with --allow-ffi): it needs a runtime that can map " +
+    "executable memory and call native code; this one (a browser or another engine?) has no such FFI");
 }
 
 async function loadHost(runtime: RuntimeName): Promise<Host> {
-  // HOOK: Bun and Deno hosts (src/platform/hosts/bun.ts, deno.ts) are added here.
-  // Module paths are kept in variables so the type checker does not require files not yet written.
+  // Literal specifiers: Deno loads them without --allow-read (they are part of the module graph).
   switch (runtime) {
     case "node":
       return (await import("./hosts/node.js")).nodeHost;
-    case "bun": {
-      const path = "./hosts/bun.js";
-      return ((await import(path)) as { bunHost: Host }).bunHost;
-    }
-    case "deno": {
-      const path = "./hosts/deno.js";
-      return ((await import(path)) as { denoHost: Host }).denoHost;
-    }
+    case "bun":
+      return (await import("./hosts/bun.js")).bunHost;
+    case "deno":
+      return (await import("./hosts/deno.js")).denoHost;
   }
 }
 

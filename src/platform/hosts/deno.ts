@@ -1,0 +1,226 @@
+/**
+ * hosts/deno.ts - the Deno host, through Deno.dlopen (needs the --allow-ffi permission).
+ *
+ * What it does: binds libc's mmap/mprotect/munmap/memcpy/strerror/__errno_location once through
+ * Deno.dlopen and turns failures into OsError. Calls go through Deno's fast path, which Deno
+ * reserves for symbols that come from Deno.dlopen (Deno.UnsafeFnPointer.call on an arbitrary
+ * address is ~1 us per call): for the first signature, the host writes a tiny shared object of
+ * its own (elf-trampolines.ts) exporting one slot trampoline (../trampoline.ts) into an anonymous
+ * memfd, and every signature is a Deno.dlopen of that same /proc/self/fd/N path with its own
+ * parameter list. calls.ts stores the target address in the slot before each call
+ * (SignatureBinder.slotCall); the trampoline jumps there with all argument registers untouched.
+ *
+ * Deno facts relied on (Deno 2.x, checked by test/hosts-runtime.test.ts):
+ * - "pointer" parameters take an UnsafePointer object or null, so pointer arguments are converted
+ *   (bigint -> UnsafePointer.create, buffers -> UnsafePointer.of, which honours byteOffset);
+ *   pointer results are declared "usize" and come back as bigint.
+ * - i64/u64 results come back as bigint; i64/u64 parameters take a bigint or a number.
+ * - glibc dlopen returns the already-loaded object for a path it has seen, so the memfd stays
+ *   open (one descriptor, close-on-exec) for the life of the process and the path stays unique.
+ * Requires: Linux x86-64 with glibc ("libc.so.6") and memfd_create; Deno started with
+ * --allow-ffi (without it, loading this module throws an error saying so).
+ */
+import { constants as osConstants } from "node:os";
+import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
+import { OsError } from "../errors.js";
+import { slotTrampoline } from "../trampoline.js";
+import { buildSharedObject } from "./elf-trampolines.js";
+
+// ---------------------------------------------------------------------------------------------
+// The small part of the Deno namespace used here (Deno's own types are not part of this build).
+
+type DenoNativeType = "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" | "isize"
+  | "f32" | "f64" | "pointer" | "buffer" | "void";
+interface DenoForeignFunction {
+  readonly name?: string;
+  readonly parameters: readonly DenoNativeType[];
+  readonly result: DenoNativeType;
+}
+type DenoPointer = object | null;
+interface DenoNamespace {
+  readonly version: { readonly deno: string };
+  dlopen(path: string, symbols: Record<string, DenoForeignFunction>): { symbols: Record<string, RawCallable> };
+  readonly permissions: { querySync(d: { name: "ffi" }): { state: "granted" | "denied" | "prompt" } };
+  readonly UnsafePointer: {
+    create(value: bigint): DenoPointer;
+    of(buffer: ArrayBuffer | ArrayBufferView): DenoPointer;
+    value(p: DenoPointer): bigint | number;
+  };
+  readonly UnsafePointerView: {
+    getArrayBuffer(p: DenoPointer, length: number, offset?: number): ArrayBuffer;
+    getCString(p: DenoPointer, offset?: number): string;
+    new (p: DenoPointer): { getInt32(offset?: number): number };
+  };
+}
+
+const maybeDeno = (globalThis as { Deno?: DenoNamespace }).Deno;
+if (maybeDeno === undefined) throw new Error("hosts/deno.ts loaded outside Deno");
+const Deno: DenoNamespace = maybeDeno;
+if (Deno.permissions.querySync({ name: "ffi" }).state !== "granted") {
+  throw new Error(
+    "jitkit needs Deno's FFI permission to map executable memory and call native code: run Deno with --allow-ffi " +
+    "(e.g. deno run --allow-ffi main.ts, or deno test --allow-ffi)");
+}
+const P = Deno.UnsafePointer;
+
+// ---------------------------------------------------------------------------------------------
+// libc.
+
+const libc = Deno.dlopen("libc.so.6", {
+  mmap: { parameters: ["usize", "usize", "i32", "i32", "i32", "i64"], result: "isize" },
+  mprotect: { parameters: ["usize", "usize", "i32"], result: "i32" },
+  munmap: { parameters: ["usize", "usize"], result: "i32" },
+  memcpyTo: { name: "memcpy", parameters: ["usize", "buffer", "usize"], result: "void" },
+  memcpyFrom: { name: "memcpy", parameters: ["buffer", "usize", "usize"], result: "void" },
+  strerror: { parameters: ["i32"], result: "pointer" },
+  errnoLocation: { name: "__errno_location", parameters: [], result: "pointer" },
+  sysconf: { parameters: ["i32"], result: "i64" },
+  memfdCreate: { name: "memfd_create", parameters: ["buffer", "u32"], result: "i32" },
+  write: { parameters: ["i32", "buffer", "usize"], result: "isize" },
+}).symbols;
+
+const PROT: Record<Protection, number> = {
+  "none": 0,
+  "read": 1,
+  "read-write": 3,
+  "read-execute": 5,
+  "read-write-execute": 7,
+};
+const MAP_PRIVATE = 0x02;
+const MAP_ANONYMOUS = 0x20;
+const MFD_CLOEXEC = 0x1;
+const _SC_PAGESIZE = 30;
+
+const ERRNO_NAMES = new Map<number, string>();
+for (const [name, value] of Object.entries(osConstants.errno)) {
+  if (!ERRNO_NAMES.has(value)) ERRNO_NAMES.set(value, name);
+}
+
+/** Reads errno right after a failed call (nothing in between may touch it). */
+function osError(operation: string, detail: string): OsError {
+  const errno = new Deno.UnsafePointerView(libc.errnoLocation()).getInt32();
+  const text = Deno.UnsafePointerView.getCString(libc.strerror(errno) as DenoPointer);
+  return new OsError(operation, errno, ERRNO_NAMES.get(errno) ?? "E?", text, detail);
+}
+
+function hex(address: bigint): string {
+  return `0x${address.toString(16)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signatures -> Deno foreign-function declarations.
+
+const NATIVE: Record<ValueType, DenoNativeType> = {
+  i8: "i8", i16: "i16", i32: "i32", i64: "i64",
+  u8: "u8", u16: "u16", u32: "u32", u64: "u64",
+  f32: "f32", f64: "f64",
+  pointer: "pointer",
+};
+
+function declaration(sig: Signature): DenoForeignFunction {
+  return {
+    name: TRAMPOLINE_SYMBOL,
+    parameters: sig.args.map((t) => NATIVE[t]),
+    // Pointer results as "usize": a bigint, the convention calls.ts expects.
+    result: sig.returns === "void" ? "void" : sig.returns === "pointer" ? "usize" : NATIVE[sig.returns],
+  };
+}
+
+/** bigint / null / buffer -> what a Deno "pointer" parameter takes. */
+function toPointer(value: unknown): DenoPointer {
+  if (value === null) return null;
+  if (typeof value === "bigint") return P.create(value);
+  return P.of(value as ArrayBuffer | ArrayBufferView);
+}
+
+/** Wraps `fn` so that its pointer arguments are converted; fixed arity, no rest/spread. */
+function convertPointers(fn: RawCallable, sig: Signature): RawCallable {
+  if (!sig.args.includes("pointer")) return fn;
+  const params = sig.args.map((_, i) => `a${i}`);
+  const passed = sig.args.map((t, i) => (t === "pointer" ? `toPointer(a${i})` : `a${i}`));
+  return new Function("fn", "toPointer", `"use strict"; return function (${params.join(", ")}) { return fn(${passed.join(", ")}); };`)(
+    fn, toPointer) as RawCallable;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The trampoline library: built once, on the first signature.
+
+const TRAMPOLINE_SYMBOL = "jitkit_slot_trampoline";
+
+interface TrampolineLibrary {
+  readonly path: string;
+  readonly slot: Float64Array;
+}
+let library: TrampolineLibrary | null = null;
+
+function trampolineLibrary(services: BinderServices): TrampolineLibrary {
+  if (library !== null) return library;
+  const { address, view } = services.dataSlot();
+  const image = buildSharedObject({
+    soname: "libjitkit-trampoline.so",
+    exports: [{ name: TRAMPOLINE_SYMBOL, code: slotTrampoline(address) }],
+  });
+  const fd = libc.memfdCreate(new TextEncoder().encode("jitkit-trampoline\0"), MFD_CLOEXEC) as number;
+  if (fd < 0) throw osError("memfd_create", "for the Deno call trampoline");
+  const written = Number(libc.write(fd, image.bytes, BigInt(image.bytes.length)));
+  if (written !== image.bytes.length) throw osError("write", `memfd ${fd}, ${image.bytes.length} bytes`);
+  // The descriptor stays open: the path must keep naming this object (see the header).
+  library = { path: `/proc/self/fd/${fd}`, slot: view };
+  return library;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const denoHost: Host = {
+  name: "deno",
+  ffi: `Deno.dlopen (Deno ${Deno.version.deno})`,
+  pageSize: Number(libc.sysconf(_SC_PAGESIZE)),
+
+  map(size: number, protection: Protection): bigint {
+    const address = BigInt(libc.mmap(0n, BigInt(size), PROT[protection], MAP_PRIVATE | MAP_ANONYMOUS, -1, 0n) as bigint);
+    if (address === -1n) throw osError("mmap", `${size} bytes, ${protection}`);
+    return address;
+  },
+
+  protect(address: bigint, size: number, protection: Protection): void {
+    if (libc.mprotect(address, BigInt(size), PROT[protection]) !== 0) {
+      throw osError("mprotect", `${hex(address)}, ${size} bytes, ${protection}`);
+    }
+  },
+
+  unmap(address: bigint, size: number): void {
+    if (libc.munmap(address, BigInt(size)) !== 0) throw osError("munmap", `${hex(address)}, ${size} bytes`);
+  },
+
+  write(address: bigint, bytes: Uint8Array): void {
+    if (bytes.length > 0) libc.memcpyTo(address, bytes, BigInt(bytes.length));
+  },
+
+  read(address: bigint, length: number): Uint8Array {
+    const out = new Uint8Array(length);
+    if (length > 0) libc.memcpyFrom(out, address, BigInt(length));
+    return out;
+  },
+
+  view(address: bigint, length: number): ArrayBuffer {
+    return Deno.UnsafePointerView.getArrayBuffer(P.create(address), length);
+  },
+
+  bindSignature(signature: Signature, services: BinderServices): SignatureBinder {
+    const lib = trampolineLibrary(services);
+    const symbol = Deno.dlopen(lib.path, { call: declaration(signature) }).symbols.call;
+    const trampoline = convertPointers(symbol, signature);
+    const slot = lib.slot;
+    return {
+      signature,
+      slotCall: { trampoline, slot },
+      bind(address: bigint): RawCallable {
+        const target = Number(address);
+        return (...args: unknown[]) => {
+          slot[0] = target;
+          return trampoline(...args);
+        };
+      },
+    };
+  },
+};
