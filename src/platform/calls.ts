@@ -113,7 +113,7 @@ function resultExpression(sig: Signature, int64: Int64Mode): string {
     case "void": return "undefined";
     case "i64":
     case "u64":
-      return int64 === "bigint" ? `typeof r === "bigint" ? r : BigInt(r)` : `typeof r === "number" ? r : H.unsafe(name, r)`;
+      return int64 === "bigint" ? `typeof r === "bigint" ? r : BigInt(r)` : `typeof r === "number" && r <= 9007199254740991 && r >= -9007199254740991 ? r : H.unsafe(name, r)`;
     case "pointer": return `r === null ? 0n : typeof r === "bigint" ? r : BigInt(r)`;
     default: return "r";
   }
@@ -122,7 +122,7 @@ function resultExpression(sig: Signature, int64: Int64Mode): string {
 interface Helpers {
   freed(name: string): never;
   arg(name: string, index: number, type: ValueType, value: unknown): never;
-  unsafe(name: string, value: bigint): never;
+  unsafe(name: string, value: bigint | number): never;
 }
 
 const helpers: Helpers = {
@@ -132,11 +132,13 @@ const helpers: Helpers = {
   arg(name, index, type, value) {
     const shown = typeof value === "bigint" ? `${value}n` : typeof value === "string" ? JSON.stringify(value)
       : value === undefined ? "undefined (missing argument?)" : typeof value === "object" && value !== null ? `a ${value.constructor?.name ?? "object"}` : String(value);
-    const Err = typeof value === "number" || typeof value === "bigint" ? RangeError : TypeError;
+    // Right kind of JS value but out of range: RangeError; wrong kind of value: TypeError.
+    const kinds = type === "i64" || type === "u64" ? ["number", "bigint"] : type === "pointer" ? ["bigint"] : ["number"];
+    const Err = kinds.includes(typeof value) ? RangeError : TypeError;
     throw new Err(`function '${name}': argument ${index + 1} (${type}) must be ${TYPES[type].accepts}; got ${shown}`);
   },
   unsafe(name, value) {
-    throw new RangeError(`function '${name}': result ${value}n is not a safe integer; use { int64: "bigint" } to get it exactly`);
+    throw new RangeError(`function '${name}': result ${BigInt(value)} is not a safe integer; use { int64: "bigint" } to get it exactly`);
   },
 };
 

@@ -9,8 +9,9 @@
  * koffi facts relied on (koffi 3.3.4, checked by test/platform-calls.test.ts):
  * - int64_t / uint64_t / void* parameters accept a number or a bigint; void* also accepts null,
  *   TypedArray/Buffer/DataView and ArrayBuffer (their data address is passed, no copy).
- * - int64_t / uint64_t results come back as a number when the value is a safe integer and as a
- *   bigint otherwise; void* results as a bigint, or null for address 0. calls.ts normalises.
+ * - int64_t / uint64_t results come back as a number when |value| <= 2^53 (note: 2^53 itself
+ *   included; every such number is exact) and as a bigint otherwise; void* results as a bigint,
+ *   or null for address 0. calls.ts normalises.
  * - A uint64_t parameter given a bigint >= 2^64 silently becomes 0: range checks happen in calls.ts.
  * Requires: Linux x86-64 (the mmap flag values below are Linux's).
  */
