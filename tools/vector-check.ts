@@ -46,6 +46,7 @@ interface Variant { regs: RegSet; rm: "reg" | "mem0" | "mem1" | "mem2" | "bcst";
 
 const REGNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [9, 10, 11, 12, 13], mix: [8, 3, 15, 6, 14], rev: [2, 9, 4, 11, 6], tail: [1, 2, 9, 3, 10], ext: [17, 26, 31, 20, 7] };
 const KNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [5, 6, 7, 1, 2], mix: [0, 3, 6, 2, 4], rev: [2, 6, 1, 5, 3], tail: [3, 1, 4, 6, 2], ext: [7, 4, 2, 6, 1] };
+const VSIB_INDEX: Record<RegSet, number> = { lo: 6, hi: 14, mix: 12, rev: 7, tail: 5, ext: 29 };
 const GPR64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi"];
 function gpr(n: number, size: number): string {
   n %= 16;
@@ -73,15 +74,20 @@ function parseOp(s: string): OpSpec {
 function vecBits(a: string): number { return a.startsWith("xmm") ? 128 : a.startsWith("ymm") ? 256 : 512; }
 
 /** One instance for one variant, or undefined when the variant does not apply to this form. */
-function instance(line: FormLine, v: Variant, evex: boolean): string | undefined {
+function instance(line: FormLine, variant: Variant, evex: boolean): string | undefined {
+  let v = variant;
   const sp = line.instr.indexOf(" ");
   const mn = sp < 0 ? line.instr : line.instr.slice(0, sp);
   const ops = sp < 0 ? [] : line.instr.slice(sp + 1).split(",").map((s) => s.trim()).map(parseOp);
-  const rmIdx = ops.findIndex((o) => o.alts.some((a) => /^m/.test(a)) && !o.implicit);
+  const isMem = (a: string) => /^(m|vm)/.test(a);
+  const rmIdx = ops.findIndex((o) => o.alts.some(isMem) && !o.implicit);
+  const vsib = rmIdx >= 0 && ops[rmIdx].alts.some((a) => a.startsWith("vm"));
+  // EVEX gathers and scatters require a write mask.
+  if (vsib && evex && v.mask === "none") v = { ...v, mask: "k" };
   const wantsMem = v.rm !== "reg";
   if (wantsMem && rmIdx < 0) return undefined;
   if (v.rm === "bcst" && !ops[rmIdx].alts.some((a) => a.endsWith("bcst"))) return undefined;
-  if (!wantsMem && rmIdx >= 0 && !ops[rmIdx].alts.some((a) => !/^m/.test(a))) return undefined;
+  if (!wantsMem && rmIdx >= 0 && !ops[rmIdx].alts.some((a) => !isMem(a))) return undefined;
   if (v.mask !== "none" && !ops.some((o) => o.mask)) return undefined;
   if (v.mask === "kz" && !ops.some((o) => o.zero)) return undefined;
   if (v.round && !ops.some((o) => o.er || o.sae)) return undefined;
@@ -98,7 +104,18 @@ function instance(line: FormLine, v: Variant, evex: boolean): string | undefined
     const pickMem = i === rmIdx && wantsMem;
     if (pickMem) {
       const mems = v.regs === "lo" ? MEMS_LO : MEMS;
-      if (v.rm === "bcst") {
+      const vm = o.alts.find((a) => a.startsWith("vm"));
+      if (vm) {
+        // llvm-mc 14 sizes a VSIB operand as (index elements) x (data element): vgatherqps xmm1,
+        // [.. + xmm2] is a qword, vgatherdpd zmm1, [.. + ymm2] a zmmword, vgatherdpd xmm1, [.. + xmm2] an xmmword.
+        const dataBits = /ps$/.test(mn) ? 32 : /pd$/.test(mn) ? 64 : mn.endsWith("d") ? 32 : 64;
+        const idxBits = vm[4] === "x" ? 128 : vm[4] === "y" ? 256 : 512;
+        const dataReg = ops.find((x) => /^(xmm|ymm|zmm)/.test(x.alts[0]))!.alts[0];
+        const memBits = Math.min(idxBits / Number(vm.slice(2, 4)), vecBits(dataReg) / dataBits) * dataBits;
+        const idx = `${vm[4]}mm${VSIB_INDEX[v.regs] % (evex ? 32 : 16)}`;
+        const form = v.rm === "mem0" ? `[rbx + 4*${idx} + 64]` : v.rm === "mem1" ? `[r12 + 8*${idx} - 8]` : `[r13 + 2*${idx} + 74565]`;
+        text = `${PTR["m" + memBits]} ptr ${form}`;
+      } else if (v.rm === "bcst") {
         const b = o.alts.find((a) => a.endsWith("bcst"))!;
         const esz = Number(b.slice(1, b.indexOf("bcst")));
         const full = o.alts.find((a) => /^m\d+$/.test(a));
@@ -106,6 +123,7 @@ function instance(line: FormLine, v: Variant, evex: boolean): string | undefined
         text = `${PTR["m" + esz]} ptr [rax + 128]{1to${vec / esz}}`;
       } else {
         const m = o.alts.find((a) => /^m\d*$/.test(a))!;
+        if (m === undefined) return undefined;
         const idx = v.rm === "mem0" ? 0 : v.rm === "mem1" ? 1 : 2;
         text = (PTR[m] ? `${PTR[m]} ptr ` : "") + mems[idx];
       }

@@ -1,8 +1,8 @@
-// AVX, AVX2 and FMA instruction forms (VEX encoded, 128 and 256 bits), one per line, in the
+// AVX, AVX2, FMA and F16C instruction forms (VEX encoded, 128 and 256 bits), one per line, in the
 // notation of the Intel SDM: instruction | opcode | op/en | cpuid feature | (EVEX tuple, unused).
 // Line order is selection order: for one operand shape the first listed form wins (load form
 // before store form, xmm/m64 movq before r/m64). Data only; checked by tools/vector-check.ts.
-// Gathers (VSIB) are not listed yet.
+// AVX2 gathers use VSIB operands (vm32x ...); the vector mask is the third operand.
 export const avxForms = `
 # AVX floating-point arithmetic
 vaddps xmm1, xmm2, xmm3/m128 | VEX.128.0F.WIG 58 /r | RVM | AVX |
@@ -645,4 +645,31 @@ vfnmsub231pd xmm1, xmm2, xmm3/m128 | VEX.128.66.0F38.W1 BE /r | RVM | FMA |
 vfnmsub231pd ymm1, ymm2, ymm3/m256 | VEX.256.66.0F38.W1 BE /r | RVM | FMA |
 vfnmsub231ss xmm1, xmm2, xmm3/m32 | VEX.LIG.66.0F38.W0 BF /r | RVM | FMA |
 vfnmsub231sd xmm1, xmm2, xmm3/m64 | VEX.LIG.66.0F38.W1 BF /r | RVM | FMA |
+# AVX2 gathers (VSIB; the mask register is the third operand)
+vgatherdps xmm1, vm32x, xmm2 | VEX.128.66.0F38.W0 92 /r | RMV | AVX2 |
+vgatherdps ymm1, vm32y, ymm2 | VEX.256.66.0F38.W0 92 /r | RMV | AVX2 |
+vgatherqps xmm1, vm64x, xmm2 | VEX.128.66.0F38.W0 93 /r | RMV | AVX2 |
+vgatherqps xmm1, vm64y, xmm2 | VEX.256.66.0F38.W0 93 /r | RMV | AVX2 |
+vgatherdpd xmm1, vm32x, xmm2 | VEX.128.66.0F38.W1 92 /r | RMV | AVX2 |
+vgatherdpd ymm1, vm32x, ymm2 | VEX.256.66.0F38.W1 92 /r | RMV | AVX2 |
+vgatherqpd xmm1, vm64x, xmm2 | VEX.128.66.0F38.W1 93 /r | RMV | AVX2 |
+vgatherqpd ymm1, vm64y, ymm2 | VEX.256.66.0F38.W1 93 /r | RMV | AVX2 |
+vpgatherdd xmm1, vm32x, xmm2 | VEX.128.66.0F38.W0 90 /r | RMV | AVX2 |
+vpgatherdd ymm1, vm32y, ymm2 | VEX.256.66.0F38.W0 90 /r | RMV | AVX2 |
+vpgatherqd xmm1, vm64x, xmm2 | VEX.128.66.0F38.W0 91 /r | RMV | AVX2 |
+vpgatherqd xmm1, vm64y, xmm2 | VEX.256.66.0F38.W0 91 /r | RMV | AVX2 |
+vpgatherdq xmm1, vm32x, xmm2 | VEX.128.66.0F38.W1 90 /r | RMV | AVX2 |
+vpgatherdq ymm1, vm32x, ymm2 | VEX.256.66.0F38.W1 90 /r | RMV | AVX2 |
+vpgatherqq xmm1, vm64x, xmm2 | VEX.128.66.0F38.W1 91 /r | RMV | AVX2 |
+vpgatherqq ymm1, vm64y, ymm2 | VEX.256.66.0F38.W1 91 /r | RMV | AVX2 |
+# F16C half-precision conversions
+vcvtph2ps xmm1, xmm2/m64 | VEX.128.66.0F38.W0 13 /r | RM | F16C |
+vcvtph2ps ymm1, xmm2/m128 | VEX.256.66.0F38.W0 13 /r | RM | F16C |
+vcvtps2ph xmm1/m64, xmm2, imm8 | VEX.128.66.0F3A.W0 1D /r ib | MRI | F16C |
+vcvtps2ph xmm1/m128, ymm2, imm8 | VEX.256.66.0F3A.W0 1D /r ib | MRI | F16C |
+# SSE4.2 string compares (VEX)
+vpcmpestrm xmm1, xmm2/m128, imm8 | VEX.128.66.0F3A.WIG 60 /r ib | RMI | AVX |
+vpcmpestri xmm1, xmm2/m128, imm8 | VEX.128.66.0F3A.WIG 61 /r ib | RMI | AVX |
+vpcmpistrm xmm1, xmm2/m128, imm8 | VEX.128.66.0F3A.WIG 62 /r ib | RMI | AVX |
+vpcmpistri xmm1, xmm2/m128, imm8 | VEX.128.66.0F3A.WIG 63 /r ib | RMI | AVX |
 `;

@@ -705,4 +705,11 @@ vcvttsd2usi r32, xmm1/m64{sae} | EVEX.LIG.F2.0F.W0 78 /r | RM | AVX512F | T1F
 vcvttsd2usi r64, xmm1/m64{sae} | EVEX.LIG.F2.0F.W1 78 /r | RM | AVX512F | T1F
 vcvtss2sd xmm1{k1}{z}, xmm2, xmm3/m32{sae} | EVEX.LIG.F3.0F.W0 5A /r | RVM | AVX512F | T1S
 vcvtsd2ss xmm1{k1}{z}, xmm2, xmm3/m64{er} | EVEX.LIG.F2.0F.W1 5A /r | RVM | AVX512F | T1S
+# AVX-512 half-precision conversions
+vcvtph2ps xmm1{k1}{z}, xmm2/m64 | EVEX.128.66.0F38.W0 13 /r | RM | AVX512VL AVX512F | HVM
+vcvtph2ps ymm1{k1}{z}, xmm2/m128 | EVEX.256.66.0F38.W0 13 /r | RM | AVX512VL AVX512F | HVM
+vcvtph2ps zmm1{k1}{z}, ymm2/m256{sae} | EVEX.512.66.0F38.W0 13 /r | RM | AVX512F | HVM
+vcvtps2ph xmm1/m64{k1}{z}, xmm2, imm8 | EVEX.128.66.0F3A.W0 1D /r ib | MRI | AVX512VL AVX512F | HVM
+vcvtps2ph xmm1/m128{k1}{z}, ymm2, imm8 | EVEX.256.66.0F3A.W0 1D /r ib | MRI | AVX512VL AVX512F | HVM
+vcvtps2ph ymm1/m256{k1}{z}, zmm2{sae}, imm8 | EVEX.512.66.0F3A.W0 1D /r ib | MRI | AVX512F | HVM
 `;

@@ -1,4 +1,4 @@
-// SSE, SSE2, SSE3, SSSE3, SSE4.1 (and SSE4.2 pcmpgtq) instruction forms, one per line, in the
+// SSE, SSE2, SSE3, SSSE3, SSE4.1 and SSE4.2 (pcmpgtq, string compares) instruction forms, one per line, in the
 // notation of the Intel SDM: instruction | opcode | op/en | cpuid feature | (EVEX tuple, unused).
 // Data only: the loader in ../table.ts parses it. Checked against llvm-mc by tools/vector-check.ts.
 // MMX forms (mm registers) are not listed.
@@ -261,9 +261,9 @@ pmovzxbq xmm1, xmm2/m16 | 66 0F 38 32 /r | RM | SSE4_1 |
 pmovzxwd xmm1, xmm2/m64 | 66 0F 38 33 /r | RM | SSE4_1 |
 pmovzxwq xmm1, xmm2/m32 | 66 0F 38 34 /r | RM | SSE4_1 |
 pmovzxdq xmm1, xmm2/m64 | 66 0F 38 35 /r | RM | SSE4_1 |
-pblendvb xmm1, xmm2/m128, <XMM0> | 66 0F 38 10 /r | RMZ | SSE4_1 |
-blendvps xmm1, xmm2/m128, <XMM0> | 66 0F 38 14 /r | RMZ | SSE4_1 |
-blendvpd xmm1, xmm2/m128, <XMM0> | 66 0F 38 15 /r | RMZ | SSE4_1 |
+pblendvb xmm1, xmm2/m128, <xmm0> | 66 0F 38 10 /r | RMZ | SSE4_1 |
+blendvps xmm1, xmm2/m128, <xmm0> | 66 0F 38 14 /r | RMZ | SSE4_1 |
+blendvpd xmm1, xmm2/m128, <xmm0> | 66 0F 38 15 /r | RMZ | SSE4_1 |
 roundps xmm1, xmm2/m128, imm8 | 66 0F 3A 08 /r ib | RMI | SSE4_1 |
 roundpd xmm1, xmm2/m128, imm8 | 66 0F 3A 09 /r ib | RMI | SSE4_1 |
 roundss xmm1, xmm2/m32, imm8 | 66 0F 3A 0A /r ib | RMI | SSE4_1 |
@@ -285,4 +285,9 @@ extractps r64, xmm1, imm8 | 66 0F 3A 17 /r ib | MRI | SSE4_1 |
 pinsrb xmm1, r32/m8, imm8 | 66 0F 3A 20 /r ib | RMI | SSE4_1 |
 pinsrd xmm1, r/m32, imm8 | 66 0F 3A 22 /r ib | RMI | SSE4_1 |
 pinsrq xmm1, r/m64, imm8 | 66 REX.W 0F 3A 22 /r ib | RMI | SSE4_1 |
+# SSE4.2 string compares (implicit eax/edx in, ecx or xmm0 out)
+pcmpestrm xmm1, xmm2/m128, imm8 | 66 0F 3A 60 /r ib | RMI | SSE4_2 |
+pcmpestri xmm1, xmm2/m128, imm8 | 66 0F 3A 61 /r ib | RMI | SSE4_2 |
+pcmpistrm xmm1, xmm2/m128, imm8 | 66 0F 3A 62 /r ib | RMI | SSE4_2 |
+pcmpistri xmm1, xmm2/m128, imm8 | 66 0F 3A 63 /r ib | RMI | SSE4_2 |
 `;
