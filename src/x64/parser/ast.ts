@@ -55,6 +55,8 @@ export interface MemoryOperand {
   /** Displacement (constant part plus optional label; a label requires `rip` as base). */
   disp: Expr;
   dispColumn: number;
+  /** Column of the '['. */
+  bracketColumn: number;
   column: number;
   endColumn: number;
   decorations: Decorations | null;

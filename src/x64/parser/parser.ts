@@ -372,6 +372,7 @@ class Parser {
         const endColumn = this.col();
         return { kind: "reg", name: lower, column: this.col(start), endColumn, decorations: this.parseDecorations(false) };
       }
+      if (looksLikeRegister(lower)) this.fail(`unknown register '${name}'`, start, name.length);
       // A label (jump/call target), possibly `label + 4`.
       this.pos = start;
     }
@@ -444,6 +445,7 @@ class Parser {
   /** `[base + index*scale + disp]` at pos (which is at '['). */
   private parseMemory(size: PtrSize, segment: string | null, start: number): MemoryOperand {
     const src = this.src;
+    const bracketColumn = this.col();
     this.pos++; // '['
     let base: string | null = null, baseColumn = 0;
     let index: string | null = null, indexColumn = 0;
@@ -502,6 +504,7 @@ class Parser {
           continue;
         }
         // A label in the displacement.
+        if (looksLikeRegister(lower)) this.fail(`unknown register '${name}'`, termStart, name.length);
         if (label !== null) this.fail("at most one label in an address", termStart, this.pos - termStart);
         if (negative) this.fail(`label '${name}' cannot be subtracted`, termStart, this.pos - termStart);
         if (this.skipSpaces() === STAR) this.fail(`label '${name}' cannot be multiplied`, termStart, this.pos - termStart);
@@ -539,7 +542,7 @@ class Parser {
     const endColumn = this.col();
     return {
       kind: "mem", size, segment, base, baseColumn, index, indexColumn, scale, scaleColumn,
-      disp: { value, label, labelColumn }, dispColumn, column: this.col(start), endColumn,
+      disp: { value, label, labelColumn }, dispColumn, bracketColumn, column: this.col(start), endColumn,
       decorations: this.parseDecorations(true),
     };
   }
@@ -625,6 +628,13 @@ class Parser {
 }
 
 const NO_PREFIXES: Prefix[] = [];
+
+/** Names shaped like a register that is not one (r16, xmm32, k8): reported, not taken as labels. */
+const REGISTER_SHAPE = /^(?:r[0-9]+[bwdl]?|[xyz]mm[0-9]+|k[0-9]+)$/;
+function looksLikeRegister(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(lower);
+}
 
 /** True when the alphanumeric run at p ends in 'h' and is all hex digits (so `0bh` is hex 0xB). */
 function isHexRunH(src: string, p: number): boolean {
