@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# test-hosts.sh - runs the compiled test files (dist/test/*.test.js, node:test + node:assert) on
+# the other supported hosts: Node 24 (npm package node@24), Bun and Deno (npm packages bun, deno;
+# their binaries ship inside the packages, nothing is downloaded at run time).
+# The machine's own Node runs the suite in `npm test` before this script.
+#
+#   bash scripts/test-hosts.sh              all three hosts
+#   bash scripts/test-hosts.sh bun deno     only these (names: node24, bun, deno)
+#
+# Requires: `tsc -p .` already run (dist/ up to date) and `npm ci`/`npm install` done.
+# Prints each host's full output only when it fails, then one summary line per host and a final
+# "hosts: N passed, N failed, N skipped" line. Exits non-zero if any host failed or is missing.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+BIN=node_modules/.bin
+
+# Test files: the compiled form of each test/*.test.ts (stale dist files of removed tests are ignored).
+files=()
+for src in test/*.test.ts; do
+  js="dist/test/$(basename "${src%.ts}").js"
+  if [ ! -f "$js" ]; then echo "test-hosts: $js missing: run tsc -p . first" >&2; exit 2; fi
+  files+=("$js")
+done
+
+hosts=("$@")
+[ ${#hosts[@]} -eq 0 ] && hosts=(node24 bun deno)
+
+logdir=$(mktemp -d)
+trap 'rm -rf "$logdir"' EXIT
+total_pass=0 total_fail=0 total_skip=0 status=0
+summary=()
+
+# Each runner's own closing lines -> "pass fail skip".
+counts() { # host logfile
+  local log=$2
+  case $1 in
+    node24) # "ℹ pass 12" / "ℹ fail 0" / "ℹ skipped 1"
+      awk '/^ℹ pass /{p=$3} /^ℹ fail /{f=$3} /^ℹ skipped /{s=$3} END{print p+0, f+0, s+0}' "$log" ;;
+    bun) # " 12 pass" / " 0 fail" / " 1 skip"
+      awk '/^ *[0-9]+ pass$/{p=$1} /^ *[0-9]+ fail$/{f=$1} /^ *[0-9]+ skip$/{s=$1} END{print p+0, f+0, s+0}' "$log" ;;
+    deno) # "ok | 12 passed (3 steps) | 0 failed | 1 ignored (2ms)"
+      sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '/^(ok|FAILED) \|/{
+          for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p=$(i-1); if ($i ~ /^failed/) f=$(i-1); if ($i ~ /^ignored/) s=$(i-1) } }
+          END{print p+0, f+0, s+0}' ;;
+  esac
+}
+
+# Runs one command, adds its counts to the host's; prints its output if it failed.
+run_one() { # host label command...
+  local h=$1 label=$2; shift 2
+  local log="$logdir/run.log" rc p f s
+  NO_COLOR=1 "$@" >"$log" 2>&1
+  rc=$?
+  read -r p f s < <(counts "$h" "$log")
+  if [ $rc -ne 0 ] || [ "$f" -ne 0 ] || [ "$p" -eq 0 ]; then
+    echo "===== $h: $label: exit $rc, full output ====="
+    sed 's/\x1b\[[0-9;]*m//g' "$log"
+    echo "===== end of $h: $label ====="
+    [ "$f" -eq 0 ] && f=1 # a crash or an empty run counts as a failure
+  fi
+  host_pass=$((host_pass + p)) host_fail=$((host_fail + f)) host_skip=$((host_skip + s))
+}
+
+for h in "${hosts[@]}"; do
+  case $h in
+    node24) exe=$BIN/node ;;
+    bun) exe=$BIN/bun ;;
+    deno) exe=$BIN/deno ;;
+    *) echo "test-hosts: unknown host '$h' (node24, bun, deno)" >&2; exit 2 ;;
+  esac
+  if [ ! -x "$exe" ]; then
+    summary+=("$h: MISSING ($exe): run npm ci")
+    status=1
+    continue
+  fi
+  version=$("$exe" --version 2>/dev/null | head -1)
+  host_pass=0 host_fail=0 host_skip=0
+  start=$(date +%s)
+  case $h in
+    # node --test runs each file in its own process already.
+    node24) run_one "$h" "all files" "$exe" --test "${files[@]}" ;;
+    # Bun and Deno run all files in one process; one file per process keeps a crash in one file
+    # from hiding the results of the others, as under node --test.
+    # bun test treats a bare name as a filter; "./" makes it a path.
+    bun) for f in "${files[@]}"; do run_one "$h" "$f" "$exe" test "./$f"; done ;;
+    # The library itself needs only --allow-ffi; the tests also read fixtures, run llvm-mc and
+    # the CLI, and read the environment. --no-check: these are compiled JS files.
+    deno) for f in "${files[@]}"; do run_one "$h" "$f" "$exe" test --no-check --allow-all "$f"; done ;;
+  esac
+  secs=$(( $(date +%s) - start ))
+  [ "$host_fail" -ne 0 ] && status=1
+  summary+=("$h ($version): $host_pass passed, $host_fail failed, $host_skip skipped, ${secs}s")
+  total_pass=$((total_pass + host_pass)) total_fail=$((total_fail + host_fail)) total_skip=$((total_skip + host_skip))
+done
+
+for line in "${summary[@]}"; do echo "test-hosts: $line"; done
+echo "hosts: $total_pass passed, $total_fail failed, $total_skip skipped"
+exit $status
