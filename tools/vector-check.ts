@@ -6,7 +6,7 @@
 //   1. checks the table line itself against llvm-mc's bytes (mandatory prefix, map, opcode,
 //      W, L, /digit), independent of our encoder, and
 //   2. when our Assembler is available, compares our bytes with llvm-mc's byte for byte.
-// Requires: llvm-mc (LLVM 14) on PATH. Run: npx tsc -p . && node dist/tools/vector-check.js
+// Requires: llvm-mc (LLVM 14) on PATH; jitkit's assemble(text) (src/index.ts) for step 2. Run: npx tsc -p . && node dist/tools/vector-check.js
 //   [--file sse|avx|avx512...] [--grep REGEX] [--show N] [--dump] (print the instances + bytes)
 // Guarantees: never writes anything; exit code 1 when a mismatch or an llvm-mc rejection is found.
 import { execFileSync } from "node:child_process";
@@ -274,14 +274,16 @@ function checkLine(line: FormLine, bytes: number[]): string {
 
 // ---------------------------------------------------------------- our encoder (optional)
 type OurEncode = (text: string) => number[];
+/** jitkit's public text assembler through the test adapter, or undefined (with the reason) when absent. */
 async function loadOurs(): Promise<OurEncode | undefined> {
-  try {
-    const here = dirname(fileURLToPath(import.meta.url));
-    const mod = (await import(pathToFileURL(join(here, "vector-check-ours.js")).href)) as { encodeOne?: OurEncode };
-    return mod.encodeOne;
-  } catch {
-    return undefined;
-  }
+  const { loadTextAssembler } = await import("../test/support/text-assembler.js");
+  const assemble = await loadTextAssembler();
+  if (typeof assemble === "string") { console.log(`(our assembler not available: ${assemble})`); return undefined; }
+  return (text: string) => {
+    const r = assemble(text);
+    if (!r.ok) throw new Error(`${r.error.line}:${r.error.column}: ${r.error.message}`);
+    return [...r.bytes];
+  };
 }
 
 const hex = (b: number[]) => b.map((x) => x.toString(16).padStart(2, "0")).join(" ");
@@ -347,7 +349,7 @@ async function main(): Promise<void> {
   if (args.includes("--untested")) for (const l of without) console.log(`UNTESTED ${l.file}:${l.lineNo} "${l.instr}" (every instance belongs to an earlier line)`);
   const linesGood = [...linesOk.values()].filter((b) => b).length;
   console.log(`\nforms ${linesOk.size}, instances ${insts.length}: llvm-mc rejected ${rejected}, table/opcode mismatches ${tableBad}, llvm-mc picked another line ${altPicked} (--alt)` +
-    (ours ? `, ours identical ${same}, ours differ ${differ}, ours failed ${oursFail}` : ", our encoder not wired (tools/vector-check-ours.ts)") +
+    (ours ? `, ours identical ${same}, ours differ ${differ}, ours failed ${oursFail}` : ", our assembler not available") +
     `\nform lines with every instance clean: ${linesGood}/${linesOk.size}; lines without an instance of their own: ${without.length} (--untested)`);
   if (msgs.length) process.exitCode = 1;
 }
