@@ -237,7 +237,7 @@ test("the FinalizationRegistry safety net frees code of collected functions", as
   const { CodeHeap } = await import("../src/platform/code-heap.js");
   const heap = new CodeHeap();
   (() => {
-    for (let i = 0; i < 10; i++) loadCode(llvmMc("ret"), { args: [], returns: "void" }, { heap });
+    for (let i = 0; i < 10; i++) loadCode(llvmMc("ret"), { args: [], returns: "void" }, { heap, lifetime: "gc" });
   })();
   assert.equal(heap.stats().blocks, 10);
   for (let i = 0; i < 50 && heap.stats().blocks > 0; i++) {
@@ -246,6 +246,11 @@ test("the FinalizationRegistry safety net frees code of collected functions", as
   }
   assert.equal(heap.stats().blocks, 0);
   assert.equal(heap.stats().regions, 0);
+  // the default lifetime is "manual": a collected function keeps its code
+  (() => { loadCode(llvmMc("ret"), { args: [], returns: "void" }, { heap }); })();
+  gc();
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  assert.equal(heap.stats().blocks, 1);
 });
 
 test("koffi facts the node host relies on", () => {

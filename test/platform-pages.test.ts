@@ -1,0 +1,206 @@
+// Executable memory: page permissions as the kernel reports them (/proc/self/maps), W^X, the
+// unsafe RWX mode, size checks, OS errors, and the code allocator (packing, reuse, unmapping).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { Pages, MAX_MAPPING_SIZE, pageSize } from "../src/platform/pages.js";
+import { CodeHeap } from "../src/platform/code-heap.js";
+import { loadCode } from "../src/platform/calls.js";
+import { host } from "../src/platform/host-select.js";
+import { OsError } from "../src/platform/errors.js";
+import { mappingAt, permissionsAt, readMappings } from "../src/platform/maps.js";
+import { llvmMc } from "./support/platform-llvm-mc.js";
+
+const ADD4 = llvmMc("mov rax, rdi; add rax, 4; ret");
+const SIG = { args: ["i64"], returns: "i64" } as const;
+
+/** Every mapping overlapping [start, end). */
+function mappingsIn(start: bigint, end: bigint) {
+  return readMappings().filter((m) => m.start < end && start < m.end);
+}
+
+test("Pages: rw-p before sealing, r-xp after, never rwx; unmapped afterwards", () => {
+  const pages = Pages.map(100);
+  assert.equal(pages.size, pageSize);
+  assert.equal(permissionsAt(pages.address), "rw-p");
+  assert.equal(pages.state, "writable");
+  pages.write(0, ADD4);
+  assert.deepEqual(pages.read(0, ADD4.length), ADD4);
+  pages.seal();
+  assert.equal(pages.state, "sealed");
+  const m = mappingAt(pages.address);
+  assert.ok(m);
+  assert.equal(m.perms, "r-xp");
+  assert.ok(m.start <= pages.address && pages.address + BigInt(pages.size) <= m.end);
+  assert.throws(() => pages.write(0, Uint8Array.of(0xc3)), /cannot write to sealed pages/);
+  assert.deepEqual(pages.read(0, ADD4.length), ADD4); // unchanged
+  pages.unmap();
+  assert.equal(permissionsAt(pages.address), "unmapped");
+  assert.throws(() => pages.unmap(), { name: "FreedCodeError" });
+  assert.throws(() => pages.write(0, ADD4), { name: "FreedCodeError" });
+});
+
+test("loadCode W^X: our pages are r-xp and never rwx while functions are added and freed", () => {
+  const heap = new CodeHeap();
+  const fns = [];
+  for (let i = 0; i < 300; i++) { // 300 * 16 bytes: more than one page of a region
+    fns.push(loadCode(ADD4, SIG, { heap }));
+    if (i % 50 === 0) {
+      for (const r of heap.regions()) {
+        for (const m of mappingsIn(r.start, r.end)) assert.equal(m.perms, "r-xp", `region 0x${r.start.toString(16)}`);
+      }
+    }
+  }
+  for (const f of fns) assert.equal(f(1n), 5n);
+  for (const f of fns) assert.equal(permissionsAt(f.address), "r-xp");
+  for (const f of fns) f.free();
+  assert.equal(heap.stats().regions, 0);
+});
+
+test("rwx-unsafe mode shows rwxp (only when asked)", () => {
+  const f = loadCode(ADD4, SIG, { memory: "rwx-unsafe" });
+  assert.equal(permissionsAt(f.address), "rwxp");
+  assert.equal(f(2n), 6n);
+  f.free();
+  const pages = Pages.map(1, { mode: "rwx-unsafe" });
+  assert.equal(permissionsAt(pages.address), "rwxp");
+  pages.unmap();
+});
+
+test("data pages are rw-p and can never be sealed executable", () => {
+  const data = Pages.map(8, { mode: "data" });
+  assert.equal(permissionsAt(data.address), "rw-p");
+  assert.throws(() => data.seal(), /never be made executable/);
+  assert.equal(permissionsAt(data.address), "rw-p");
+  data.unmap();
+});
+
+test("absurd sizes are RangeErrors and map nothing", () => {
+  const before = readMappings().length;
+  for (const size of [0, -1, 1.5, NaN, Infinity, MAX_MAPPING_SIZE + 1, 2 ** 53]) {
+    assert.throws(() => Pages.map(size), RangeError, String(size));
+  }
+  assert.throws(() => Pages.map(4096n as unknown as number), RangeError);
+  assert.throws(() => loadCode(new Uint8Array(0), SIG), { name: "RangeError", message: /empty code/ });
+  assert.throws(() => loadCode({ size: 0, toBytes: () => new Uint8Array(0) }, SIG), /empty code/);
+  assert.throws(() => loadCode({ size: MAX_MAPPING_SIZE + 1, toBytes: () => new Uint8Array(0) }, SIG), RangeError);
+  assert.throws(() => loadCode("c3" as unknown as Uint8Array, SIG), TypeError);
+  assert.throws(() => Pages.map(8, { mode: "rwx" as "w^x" }), TypeError);
+  assert.equal(readMappings().length, before);
+});
+
+test("OS failures become OsError with errno, code and the OS's text", () => {
+  const pages = Pages.map(pageSize);
+  const address = pages.address;
+  pages.unmap();
+  // mprotect on memory that is not mapped: ENOMEM
+  assert.throws(() => host.protect(address, pageSize, "read"), (e: unknown) => {
+    assert.ok(e instanceof OsError);
+    assert.equal(e.operation, "mprotect");
+    assert.equal(e.errno, 12);
+    assert.equal(e.code, "ENOMEM");
+    assert.equal(e.osMessage, "Cannot allocate memory");
+    assert.match(e.message, /^mprotect failed: ENOMEM \(errno 12\): Cannot allocate memory \[0x[0-9a-f]+, 4096 bytes, read\]$/);
+    return true;
+  });
+  // munmap of an unaligned address: EINVAL
+  assert.throws(() => host.unmap(address + 1n, pageSize), { name: "OsError", code: "EINVAL", errno: 22 });
+  // mmap of more address space than exists: ENOMEM
+  assert.throws(() => host.map(2 ** 52, "read-write"), { name: "OsError", code: "ENOMEM" });
+});
+
+test("code heap packs functions 16-byte aligned into one region and reuses freed space", () => {
+  const heap = new CodeHeap({ regionSize: 4096 });
+  const a = loadCode(ADD4, SIG, { heap });
+  const b = loadCode(ADD4, SIG, { heap });
+  const c = loadCode(llvmMc("mov rax, rdi; add rax, 4; add rax, 4; add rax, 4; add rax, 4; ret"), SIG, { heap }); // 20 bytes
+  const d = loadCode(ADD4, SIG, { heap });
+  assert.equal(heap.stats().regions, 1);
+  assert.equal(b.address - a.address, 16n);
+  assert.equal(c.address - b.address, 16n);
+  assert.equal(d.address - c.address, 32n); // c took 20 -> 32 bytes
+  assert.equal(a.address % 16n, 0n);
+  b.free();
+  const e = loadCode(ADD4, SIG, { heap }); // first fit: b's hole
+  assert.equal(e.address, b.address);
+  assert.equal(e(1n), 5n);
+  assert.equal(c(1n), 17n);
+  assert.equal(permissionsAt(e.address), "r-xp");
+  // A block bigger than a region gets its own region, of whole pages.
+  const big = new Uint8Array(5000).fill(0x90);
+  big[4999] = 0xc3;
+  const f = loadCode(big, { args: [], returns: "void" }, { heap });
+  assert.equal(heap.stats().regions, 2);
+  assert.equal(f(), undefined);
+  const bigRegion = heap.regions().find((r) => r.start <= f.address && f.address < r.end);
+  assert.ok(bigRegion);
+  assert.equal(bigRegion.end - bigRegion.start, 8192n);
+  f.free();
+  assert.equal(heap.stats().regions, 1);
+  assert.equal(permissionsAt(bigRegion.start), "unmapped");
+  const region = heap.regions()[0];
+  for (const g of [a, c, d, e]) g.free();
+  assert.equal(heap.stats().regions, 0);
+  assert.equal(heap.stats().blocks, 0);
+  assert.equal(mappingsIn(region.start, region.end).length, 0); // empty region unmapped
+});
+
+test("a code producer gets its final address once and must return exactly size bytes", () => {
+  const heap = new CodeHeap();
+  const seen: bigint[] = [];
+  // movabs rax, <own address>; ret  -- an absolute relocation resolved in toBytes
+  const producer = {
+    size: llvmMc("movabs rax, 0; ret").length,
+    toBytes(base: bigint): Uint8Array {
+      seen.push(base);
+      return llvmMc(`movabs rax, ${base}; ret`);
+    },
+  };
+  const f = loadCode(producer, { args: [], returns: "u64" }, { heap });
+  assert.deepEqual(seen, [f.address]);
+  assert.equal(f(), f.address);
+  f.free();
+  const before = readMappings().length;
+  assert.throws(() => loadCode({ size: 11, toBytes: () => new Uint8Array(10) }, SIG, { heap }), /promised 11 bytes but toBytes returned 10/);
+  assert.throws(() => loadCode({ size: 11, toBytes: () => { throw new Error("relocation out of range"); } }, SIG, { heap }), /relocation out of range/);
+  assert.equal(heap.stats().regions, 0); // nothing left mapped after the failures
+  assert.equal(readMappings().length, before);
+});
+
+test("100,000 create/free cycles: our mappings back where they started, RSS grows < 20 MB", () => {
+  const heap = new CodeHeap();
+  const keep = loadCode(ADD4, SIG, { heap }); // one live function keeps one region mapped
+  const startRegions = heap.stats().regions;
+  const ours = new Set<bigint>();
+  const rss0 = process.memoryUsage().rss;
+  for (let i = 0; i < 100_000; i++) {
+    const f = loadCode(ADD4, SIG, { heap });
+    if (i % 1000 === 0) {
+      assert.equal(f(BigInt(i)), BigInt(i) + 4n);
+      ours.add(f.address & ~BigInt(pageSize - 1));
+    }
+    f.free();
+  }
+  const rssGrowth = process.memoryUsage().rss - rss0;
+  assert.equal(heap.stats().regions, startRegions);
+  assert.equal(heap.stats().blocks, 1);
+  const live = heap.regions();
+  const mapped = readMappings();
+  // every page that held one of our functions is either in the one live region or not mapped
+  for (const page of ours) {
+    const inLive = live.some((r) => r.start <= page && page < r.end);
+    if (!inLive) assert.ok(!mapped.some((m) => m.start <= page && page < m.end && m.perms.includes("x")), `page 0x${page.toString(16)} still mapped`);
+  }
+  assert.ok(rssGrowth < 20 * 1024 * 1024, `RSS grew by ${(rssGrowth / 1048576).toFixed(1)} MB`);
+  keep.free();
+  assert.equal(heap.stats().regions, 0);
+});
+
+test("20,000 cycles with a fresh region each time (nothing else live); lifetime \"gc\" too", () => {
+  const heap = new CodeHeap();
+  const before = heap.stats();
+  for (let i = 0; i < 10_000; i++) loadCode(ADD4, SIG, { heap }).free();
+  for (let i = 0; i < 10_000; i++) loadCode(ADD4, SIG, { heap, lifetime: "gc" }).free();
+  const after = heap.stats();
+  assert.equal(after.regions, before.regions);
+  assert.equal(after.mapsTotal, after.unmapsTotal); // every mapping made was released
+});
