@@ -26,19 +26,35 @@ const FORMS_DIR = join(ROOT, "dist/src/x64/forms");
 // ---------------------------------------------------------------------------------------------
 // The table.
 
-/** Every form source: each string export of every module under src/x64/forms/, in file order. */
-export async function formSources(): Promise<FormSource[]> {
+/**
+ * Every form source: the table's official list (FORM_SOURCES of src/x64/forms/index.ts) first, in
+ * its order, then any string export of another module under src/x64/forms/ that the list does not
+ * hold yet (a form file being written), so the golden file covers every form that exists.
+ */
+export async function formSources(options: { quiet?: boolean } = {}): Promise<FormSource[]> {
+  const warn = (m: string) => { if (!options.quiet) console.warn(`WARNING: ${m}`); };
   const sources: FormSource[] = [];
-  for (const file of readdirSync(FORMS_DIR).filter((f) => f.endsWith(".js")).sort()) {
+  const texts = new Set<string>();
+  try {
+    const index = (await import(pathToFileURL(join(FORMS_DIR, "index.js")).href)) as { FORM_SOURCES?: readonly FormSource[] };
+    for (const s of index.FORM_SOURCES ?? []) { sources.push({ name: s.name, text: s.text }); texts.add(s.text); }
+  } catch (e) {
+    warn(`forms/index.js does not load (${(e as Error).message}); scanning the form files directly`);
+  }
+  for (const file of readdirSync(FORMS_DIR).filter((f) => f.endsWith(".js") && f !== "index.js").sort()) {
     let mod: Record<string, unknown>;
     try {
       mod = (await import(pathToFileURL(join(FORMS_DIR, file)).href)) as Record<string, unknown>;
     } catch (e) {
-      console.warn(`WARNING: forms/${file} does not load (${(e as Error).message}); its forms are left out`);
+      warn(`forms/${file} does not load (${(e as Error).message}); its forms are left out`);
       continue;
     }
     for (const [name, value] of Object.entries(mod).sort(([a], [b]) => a.localeCompare(b))) {
-      if (typeof value === "string") sources.push({ name: `forms/${file.replace(/\.js$/, ".ts")}#${name}`, text: value });
+      if (typeof value === "string" && !texts.has(value)) {
+        warn(`forms/${file} export ${name} is not in FORM_SOURCES yet; included anyway`);
+        sources.push({ name: `forms/${file.replace(/\.js$/, ".ts")}`, text: value });
+        texts.add(value);
+      }
     }
   }
   return sources;
@@ -49,7 +65,7 @@ export async function formSources(): Promise<FormSource[]> {
  * out with a loud warning rather than blocking every other form; the hash covers the raw sources.
  */
 export async function loadFormTable(options: { quiet?: boolean } = {}): Promise<{ table: InstructionTable; hash: string; skipped: string[] }> {
-  const sources = await formSources();
+  const sources = await formSources(options);
   const hash = tableHash(sources);
   try {
     return { table: loadTable(sources), hash, skipped: [] };
@@ -97,16 +113,16 @@ const EXCLUSIONS: { match: (f: FormRecord) => boolean; reason: string }[] = [
 // ---------------------------------------------------------------------------------------------
 // Operand notation -> sample texts.
 
-const GPR64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"];
-const GPR32 = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d"];
-const GPR16 = ["ax", "cx", "dx", "bx", "sp", "bp", "si", "di", "r8w", "r9w", "r10w", "r11w", "r12w", "r13w", "r14w", "r15w"];
-const GPR8 = ["al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil", "r8b", "r9b", "r10b", "r11b", "r12b", "r13b", "r14b", "r15b"];
-const HIGH8 = ["ah", "ch", "dh", "bh"];
+export const GPR64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"];
+export const GPR32 = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d"];
+export const GPR16 = ["ax", "cx", "dx", "bx", "sp", "bp", "si", "di", "r8w", "r9w", "r10w", "r11w", "r12w", "r13w", "r14w", "r15w"];
+export const GPR8 = ["al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil", "r8b", "r9b", "r10b", "r11b", "r12b", "r13b", "r14b", "r15b"];
+export const HIGH8 = ["ah", "ch", "dh", "bh"];
 const VEC_EVEX = [0, 1, 7, 8, 15, 16, 23, 31];
 const VEC_LEGACY = [0, 1, 7, 8, 9, 15];
-const PTR: Record<number, string> = { 1: "byte", 2: "word", 4: "dword", 8: "qword", 10: "tbyte", 16: "xmmword", 32: "ymmword", 64: "zmmword" };
+export const PTR: Record<number, string> = { 1: "byte", 2: "word", 4: "dword", 8: "qword", 10: "tbyte", 16: "xmmword", 32: "ymmword", 64: "zmmword" };
 
-type Kind =
+export type Kind =
   | { t: "gpr"; size: 1 | 2 | 4 | 8 }
   | { t: "vec"; bits: 128 | 256 | 512 }
   | { t: "k" }
@@ -119,9 +135,9 @@ type Kind =
   | { t: "moffs"; size: number }
   | { t: "rel" };
 
-interface OperandNotation { kinds: Kind[]; mask: boolean; zero: boolean; er: boolean; sae: boolean }
+export interface OperandNotation { kinds: Kind[]; mask: boolean; zero: boolean; er: boolean; sae: boolean }
 
-function parseNotation(tok: string): OperandNotation {
+export function parseNotation(tok: string): OperandNotation {
   const n: OperandNotation = { kinds: [], mask: false, zero: false, er: false, sae: false };
   let t = tok.trim();
   for (let m = /\{([a-z0-9-]+)\}$/.exec(t); m; m = /\{([a-z0-9-]+)\}$/.exec(t)) {
@@ -153,7 +169,7 @@ function parseNotation(tok: string): OperandNotation {
   return n;
 }
 
-function splitOperands(text: string): string[] {
+export function splitOperands(text: string): string[] {
   const sp = text.search(/\s/);
   return sp < 0 ? [] : text.slice(sp + 1).split(",").map((s) => s.trim()).filter(Boolean);
 }
@@ -257,7 +273,9 @@ function render(shape: FormShape, picks: Pick[], deco: { mask?: number; zero?: b
       text = p.text;
     } else text = p.text;
     if (text === undefined) return undefined;
-    if (i === 0 && op.mask && deco.mask !== undefined) text += ` {k${deco.mask}}`;
+    // EVEX gathers/scatters always take a write mask.
+    const mask = deco.mask ?? (shape.evex && shape.ops.some((o) => o.kinds.some((k) => k.t === "vsib")) ? 1 + (p.mode === "reg" ? p.i % 7 : 0) : undefined);
+    if (i === 0 && op.mask && mask !== undefined) text += ` {k${mask}}`;
     if (i === 0 && op.zero && deco.zero) text += " {z}";
     parts.push(text);
   }
@@ -275,7 +293,11 @@ function render(shape: FormShape, picks: Pick[], deco: { mask?: number; zero?: b
 }
 
 /** Default pick for operand i in case number c. */
-function defaultPick(op: OperandNotation, c: number): Pick {
+function defaultPick(op: OperandNotation, c: number, shape: FormShape): Pick {
+  const vsib = op.kinds.find((k) => k.t === "vsib");
+  if (vsib && vsib.t === "vsib") {
+    return { mode: "mem", text: `${PTR[vsibDataBits(shape.ops, shape.mnemonic) / 8]} ptr [rax + 4*${vsib.index}${(c * 3) % (shape.evex ? 32 : 16)} + 8]` };
+  }
   if (op.kinds.some((k) => k.t !== "mem" && k.t !== "bcst" && k.t !== "vsib" && k.t !== "moffs" && k.t !== "imm" && k.t !== "rel")) return { mode: "reg", i: c };
   const imm = op.kinds.find((k) => k.t === "imm");
   if (imm) return { mode: "imm", text: firstImm(imm) };
@@ -285,10 +307,19 @@ function defaultPick(op: OperandNotation, c: number): Pick {
 function memText(op: OperandNotation, k: Kind, addr: string, vlen = 512): string | undefined {
   if (k.t === "mem") return k.size === 0 ? addr : `${PTR[k.size]} ptr ${addr}`;
   if (k.t === "bcst") return `${PTR[k.elem]} ptr ${addr}{1to${vlen / 8 / k.elem}}`;
-  if (k.t === "vsib") return `${PTR[k.elem]} ptr ${addr}`;
+  if (k.t === "vsib") return `${PTR[vlen / 8] ?? PTR[k.elem]} ptr ${addr}`;
   if (k.t === "moffs") return `${PTR[k.size]} ptr ${addr}`;
   void op;
   return undefined;
+}
+
+/** llvm-mc sizes a VSIB operand by the data register of the gather/scatter (`ymmword ptr [rax + 4*xmm1]`). */
+export function vsibDataBits(ops: OperandNotation[], mnemonic: string): number {
+  // 32-bit elements with 64-bit indices (vgatherqps, vpscatterqd...): half the index vector's width.
+  const vsib = ops.flatMap((o) => o.kinds).find((k) => k.t === "vsib");
+  if (vsib && vsib.t === "vsib" && vsib.elem === 8 && /q(ps|d)$/.test(mnemonic)) return vsib.index === "xmm" ? 64 : vsib.index === "ymm" ? 128 : 256;
+  for (const o of ops) for (const k of o.kinds) if (k.t === "vec" && !o.kinds.some((x) => x.t === "vsib")) return k.bits;
+  return 128;
 }
 
 /** All cases for one form. */
@@ -297,7 +328,7 @@ export function casesForForm(f: FormRecord): string[] {
   const ops = shape.ops;
   const out = new Set<string>();
   const add = (t: string | undefined) => { if (t !== undefined) out.add(t); };
-  const defaults = (c: number) => ops.map((op) => defaultPick(op, c));
+  const defaults = (c: number) => ops.map((op) => defaultPick(op, c, shape));
   const maskable = ops.length > 0 && ops[0].mask;
 
   // 1. Register sweep: every register of every register operand, in every position (16 cases).
@@ -358,7 +389,7 @@ export function casesForForm(f: FormRecord): string[] {
       } else if (k.t === "vsib") {
         vsibShapes(k.index, shape.evex).slice(0, 4).forEach((addr, c) => {
           const picks = defaults(c);
-          picks[i] = { mode: "mem", text: memText(op, k, addr)! };
+          picks[i] = { mode: "mem", text: memText(op, k, addr, vsibDataBits(ops, f.mnemonic))! };
           add(render(shape, picks, shape.evex ? { mask: 1 + (c % 7) } : {}));
         });
       }
