@@ -204,3 +204,25 @@ test("20,000 cycles with a fresh region each time (nothing else live); lifetime 
   assert.equal(after.regions, before.regions);
   assert.equal(after.mapsTotal, after.unmapsTotal); // every mapping made was released
 });
+
+test("a real OS failure while sealing leaves nothing mapped (memory-deny-write-execute child)", async (t) => {
+  const { spawnSync } = await import("node:child_process");
+  const { mdwePreloadUrl, MDWE_UNSUPPORTED_EXIT, PROJECT_ROOT } = await import("./support/platform-mdwe.js");
+  const heapUrl = new URL("../src/platform/code-heap.js", import.meta.url).href;
+  const mapsUrl = new URL("../src/platform/maps.js", import.meta.url).href;
+  const script = `
+    import { CodeHeap } from ${JSON.stringify(heapUrl)};
+    import { readMappings } from ${JSON.stringify(mapsUrl)};
+    const heap = new CodeHeap();
+    const before = readMappings().length;
+    let error;
+    try { heap.allocate(Uint8Array.of(0xc3)); } catch (e) { error = e; }
+    const after = readMappings().length;
+    process.stdout.write(JSON.stringify({ name: error?.name, code: error?.code, regions: heap.stats().regions, maps: heap.stats().mapsTotal, unmaps: heap.stats().unmapsTotal, before, after }));
+  `;
+  const run = spawnSync(process.execPath, ["--import", mdwePreloadUrl(), "--input-type=module", "-e", script], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  if (run.status === MDWE_UNSUPPORTED_EXIT) return t.skip("kernel lacks PR_SET_MDWE (Linux < 6.3)");
+  assert.equal(run.status, 0, run.stderr);
+  const r = JSON.parse(run.stdout);
+  assert.deepEqual(r, { name: "OsError", code: "EACCES", regions: 0, maps: 1, unmaps: 1, before: r.before, after: r.before });
+});
