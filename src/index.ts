@@ -14,3 +14,11 @@ export type { Signature, ValueType, ResultType } from "./platform/signature.js";
 export type { Host, Protection } from "./platform/host.js";
 export { host } from "./platform/host-select.js";
 export { readMappings, mappingAt, permissionsAt } from "./platform/maps.js";
+
+// Phase 1: the x86-64 assembler (src/x64/, src/code/).
+export { Assembler } from "./x64/assembler.js";
+export type { AssemblerOptions, EmitOptions, AnyOperand } from "./x64/assembler.js";
+export * as x64 from "./x64/index.js";
+export { EncodeError } from "./x64/encode-error.js";
+export { TableError } from "./x64/table.js";
+export type { FinalizedCode, Relocation } from "./code/code-emitter.js";

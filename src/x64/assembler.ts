@@ -1,0 +1,368 @@
+// Assembler: the x86-64 instruction builder. One method per mnemonic of the instruction table is
+// installed on the prototype at load time (`a.add(rax, 4)`, `a.vaddpd(zmm0.k(k1).z(), zmm1, zmm2)`),
+// plus the generic `a.emit("add", [rax, 4])`. Each call picks the first table form whose operand
+// kinds accept the operands (operand-classes.ts: a few ANDs per candidate), then hands it to the
+// encoder of its family (encode-legacy.ts, encode-vex.ts, encode-evex.ts). Branches to labels are
+// relaxable items (code-emitter.ts); RIP-relative label references are fixups.
+// Guarantees: an instruction that no form accepts, or that a form cannot encode, throws
+// EncodeError before any of its bytes is written; nothing is allocated per instruction on the
+// method path beyond what the caller passes.
+
+import { CodeEmitter, FixupKind, ItemKind, LabelLike } from "../code/code-emitter.js";
+import { put32 } from "../code/code-buffer.js";
+import * as C from "./operand-classes.js";
+import { EncodeError } from "./encode-error.js";
+import { encodeLegacy } from "./encode-legacy.js";
+import { encodeVex } from "./encode-vex.js";
+import { encodeEvex } from "./encode-evex.js";
+import { Operand, opAt } from "./modrm.js";
+import { Imm, Label, Mem, Rounding } from "./operands.js";
+import { Reg } from "./registers.js";
+import { Family, FormRecord, InstructionTable, featureNames } from "./table.js";
+import { TABLE } from "./forms/index.js";
+
+export type AnyOperand = Reg | Mem | Label | Imm | Rounding;
+
+export interface AssemblerOptions {
+  /**
+   * "relax" (default): branches to labels start short (rel8) and grow to rel32 only when needed.
+   * "near-forward": forward branches are always rel32; backward branches use rel8 when it fits
+   * (a single-pass assembler's output, e.g. the encode-stream benchmark's block0.bin).
+   */
+  branches?: "relax" | "near-forward";
+}
+
+export interface EmitOptions {
+  /** Instruction prefix: lock (F0) or a string-instruction repeat. */
+  prefix?: "lock" | "rep" | "repe" | "repz" | "repne" | "repnz";
+}
+
+const NOPS: readonly number[][] = [
+  [],
+  [0x90],
+  [0x66, 0x90],
+  [0x0f, 0x1f, 0x00],
+  [0x0f, 0x1f, 0x40, 0x00],
+  [0x0f, 0x1f, 0x44, 0x00, 0x00],
+  [0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00],
+  [0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00],
+  [0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+  [0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+  [0x66, 0x2e, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+];
+
+function kindName(o: AnyOperand | undefined): string {
+  if (o === undefined) return "nothing";
+  if (typeof o === "number" || typeof o === "bigint") return `imm ${o}`;
+  if (o instanceof Reg) {
+    switch (o.kind) {
+      case "gp8": return "r8"; case "gp16": return "r16"; case "gp32": return "r32"; case "gp64": return "r64";
+      default: return o.kind + (o.maskId ? "{k}" : "") + (o.id >= 16 ? `(${o.name})` : "");
+    }
+  }
+  if (o instanceof Mem) return o.bcst ? `m${o.bcst * 8}bcst` : o.index && o.index.kind !== "gp64" ? `vsib(${o.index.kind})` : o.size ? `m${o.size * 8}` : "m (no size)";
+  if (o instanceof Label) return "label";
+  if (o instanceof Rounding) return o.toString();
+  return typeof o;
+}
+
+function fmtOperand(o: AnyOperand): string {
+  return typeof o === "bigint" || typeof o === "number" ? String(o) : o.toString();
+}
+
+/** Immediate range mask of an operand that has class C_IMM. */
+function immRange(o: Operand, name: string, index: number): number {
+  if (typeof o === "number") {
+    if (!Number.isSafeInteger(o)) throw new EncodeError(name, `immediate ${o} is not an integer in the safe range (use a bigint for 64-bit values)`, [], index);
+    return C.immClass(o);
+  }
+  return C.bigImmClass(o as bigint);
+}
+
+function clsOf(o: Operand): number {
+  if (typeof o === "object") return o.cls;
+  if (typeof o === "number" || typeof o === "bigint") return C.C_IMM;
+  return 0;
+}
+
+export class Assembler extends CodeEmitter {
+  /** The instruction table this assembler encodes from. */
+  static readonly table: InstructionTable = TABLE;
+  private readonly forms: FormRecord[] = TABLE.forms;
+  private readonly relaxForward: boolean;
+  private lockPrefix = 0;
+  private featLo = 0;
+  private featHi = 0;
+  private labels: Label[] = [];
+
+  constructor(options: AssemblerOptions = {}) {
+    super();
+    this.relaxForward = (options.branches ?? "relax") === "relax";
+  }
+
+  /** A new, unbound label. */
+  newLabel(): Label {
+    const id = this.newLabelId();
+    let l = this.labels[id];
+    if (l === undefined) { l = new Label(this, id); this.labels[id] = l; }
+    return l;
+  }
+
+  /** Bind `label` to the current position. */
+  bind(label: Label): this {
+    this.bindId(this.checkLabel(label, "bind"));
+    return this;
+  }
+
+  /** A new label bound here. */
+  label(): Label {
+    const l = this.newLabel();
+    this.bind(l);
+    return l;
+  }
+
+  protected override checkLabel(l: LabelLike, what: string): number {
+    if (!(l instanceof Label) || l.owner !== this || l.id >= this.labelCount) throw new Error(`${what}: ${String(l)} is not a label of this assembler`);
+    return l.id;
+  }
+  protected override labelName(id: number): string { return `L${id}`; }
+
+  override reset(): void {
+    super.reset();
+    this.lockPrefix = 0; this.featLo = 0; this.featHi = 0;
+  }
+
+  /** The next instruction gets a LOCK prefix. */
+  lock(): this { this.lockPrefix = 0xf0; return this; }
+  /** REP prefix (F3) for the next (string) instruction; llvm-mc emits it as its own byte. */
+  rep(): this { this.buf.u8(0xf3); return this; }
+  repe(): this { return this.rep(); }
+  repne(): this { this.buf.u8(0xf2); return this; }
+
+  /** `n` bytes of NOP padding, in llvm-mc's multi-byte NOPs (at most 10 bytes each). */
+  nops(n: number): this {
+    this.buf.ensure(n);
+    this.writePadding(this.buf.data, this.buf.pos, n);
+    this.buf.pos += n;
+    return this;
+  }
+
+  /**
+   * Emit one instruction by name: `a.emit("vaddpd", [zmm0.k(k1).z(), zmm1, x64.bcst(x64.qword(rax))])`.
+   * Rounding decorators (x64.rnSae...) may appear anywhere in `operands`.
+   */
+  emit(mnemonic: string, operands: readonly AnyOperand[] = [], options: EmitOptions = {}): this {
+    const list = TABLE.byMnemonic.get(mnemonic);
+    if (list === undefined) throw new EncodeError(mnemonic, `unknown instruction mnemonic '${mnemonic}'`, [], -1);
+    if (options.prefix) {
+      if (options.prefix === "lock") this.lock();
+      else if (options.prefix === "repne" || options.prefix === "repnz") this.repne();
+      else this.rep();
+    }
+    let rounding: Rounding | null = null;
+    let ops = operands;
+    for (let i = 0; i < operands.length; i++) {
+      if (operands[i] instanceof Rounding) {
+        if (rounding) throw new EncodeError(mnemonic, "more than one rounding/SAE operand", [], i);
+        rounding = operands[i] as Rounding;
+        ops = operands.filter((_, j) => j !== i);
+      }
+    }
+    if (ops.length > 4) throw new EncodeError(mnemonic, `too many operands (${ops.length})`, [], 4);
+    return this.inst(list, mnemonic, ops[0] as Operand, ops[1] as Operand, ops[2] as Operand, ops[3] as Operand, rounding);
+  }
+
+  /** Core of every instruction method: select the form, then encode it. */
+  inst(list: FormRecord[], name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
+    const n = o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
+    const c0 = clsOf(o0), c1 = clsOf(o1), c2 = clsOf(o2), c3 = clsOf(o3);
+    const i0 = c0 === C.C_IMM ? immRange(o0, name, 0) : 0;
+    const i1 = c1 === C.C_IMM ? immRange(o1, name, 1) : 0;
+    const i2 = c2 === C.C_IMM ? immRange(o2, name, 2) : 0;
+    const i3 = c3 === C.C_IMM ? immRange(o3, name, 3) : 0;
+    let f: FormRecord | null = null;
+    for (let j = 0; j < list.length; j++) {
+      const g = list[j];
+      if (g.nops !== n) continue;
+      if (n > 0) {
+        if ((c0 & g.k0) === 0 || (c0 & C.C_HI & ~g.k0) !== 0 || (g.im0 !== 0 && (i0 & g.im0) === 0)) continue;
+        if (n > 1) {
+          if ((c1 & g.k1) === 0 || (c1 & C.C_HI & ~g.k1) !== 0 || (g.im1 !== 0 && (i1 & g.im1) === 0)) continue;
+          if (n > 2) {
+            if ((c2 & g.k2) === 0 || (c2 & C.C_HI & ~g.k2) !== 0 || (g.im2 !== 0 && (i2 & g.im2) === 0)) continue;
+            if (n > 3 && ((c3 & g.k3) === 0 || (c3 & C.C_HI & ~g.k3) !== 0 || (g.im3 !== 0 && (i3 & g.im3) === 0))) continue;
+          }
+        }
+      }
+      if (rounding !== null && (g.allowEr | g.allowSae) === 0) continue;
+      f = g;
+      break;
+    }
+    if (f === null) throw this.noForm(list, name, [o0, o1, o2, o3].slice(0, n) as AnyOperand[], rounding);
+    if (((c0 | c1 | c2 | c3) & C.C_MEM_ANY) === C.C_MEM_ANY && f.sizedMem) this.checkAmbiguous(list, f, name, o0, o1, o2, o3, n);
+    this.featLo |= f.featLo; this.featHi |= f.featHi;
+    if (f.family === Family.Legacy) {
+      if (f.iD >= 0) return this.branch(f, name, opAt(f.iD, o0, o1, o2, o3));
+      encodeLegacy(this, f, o0, o1, o2, o3, this.lockPrefix);
+      this.lockPrefix = 0;
+    } else {
+      if (this.lockPrefix) { this.lockPrefix = 0; throw new EncodeError(name, "a LOCK prefix cannot apply to a VEX/EVEX instruction", [], -1); }
+      if (f.family === Family.Vex) {
+        if (f.vexSwap >= 0) {
+          const rm = opAt(f.iM, o0, o1, o2, o3), r = opAt(f.iR, o0, o1, o2, o3) as Reg;
+          if (rm instanceof Reg && rm.id >= 8 && r.id < 8) f = this.forms[f.vexSwap];
+        }
+        encodeVex(this, f, o0, o1, o2, o3);
+      } else encodeEvex(this, f, o0, o1, o2, o3, rounding);
+    }
+    return this;
+  }
+
+  /** EncodeSink: RIP-relative reference to a label. */
+  ripFixup(label: Label, at: number, tail: number, addend: number): void {
+    this.addFixup(FixupKind.Rel32, at, this.checkLabel(label, "rip-relative operand"), tail, addend);
+  }
+
+  private branch(f: FormRecord, name: string, target: Operand): this {
+    if (!(target instanceof Label)) throw new EncodeError(name, "a relative branch target must be a Label", [], f.iD);
+    if (this.lockPrefix) { this.lockPrefix = 0; throw new EncodeError(name, "a LOCK prefix cannot apply to a branch", [], -1); }
+    const l = this.checkLabel(target, name);
+    const shortF = f.relSize === 1 ? f : null;
+    const longF = f.relSize === 4 ? f : f.relLong >= 0 ? this.forms[f.relLong] : null;
+    const pos = this.buf.pos;
+    const bound = this.labelPos[l] >= 0;
+    if (bound && this.labelItem[l] === this.itemCount) {
+      // Nothing relaxable in between: the distance is final.
+      const t = this.labelPos[l];
+      if (shortF !== null) {
+        const disp = t - (pos + this.branchSize(shortF.id));
+        if (disp >= -128 && disp <= 127) return this.putBranch(shortF, disp);
+      }
+      if (longF === null) throw new EncodeError(name, `label ${target} is out of rel8 range`, [], f.iD);
+      return this.putBranch(longF, t - (pos + this.branchSize(longF.id)));
+    }
+    let useShort = shortF !== null && (longF === null || (bound ? this.labelPos[l] - (pos + this.branchSize(shortF.id)) >= -128 : this.relaxForward));
+    if (useShort) {
+      const size = this.branchSize(shortF!.id);
+      this.putBranch(shortF!, 0);
+      this.addItem(ItemKind.Branch, pos, l, shortF!.id, longF ? longF.id : -1, size, size);
+    } else {
+      this.putBranch(longF!, 0);
+      this.addFixup(FixupKind.Rel32, this.buf.pos - 4, l, 0, 0);
+    }
+    return this;
+  }
+
+  private putBranch(f: FormRecord, disp: number): this {
+    const b = this.buf;
+    b.ensure(16);
+    this.writeBranch(b.data, b.pos, f.id, disp);
+    b.pos += this.branchSize(f.id);
+    return this;
+  }
+
+  protected override branchSize(formId: number): number {
+    const f = this.forms[formId];
+    return f.pfxLen + (f.map ? 1 : 0) + 1 + f.relSize;
+  }
+
+  protected override writeBranch(d: Uint8Array, p: number, formId: number, disp: number): void {
+    const f = this.forms[formId];
+    for (let k = 0; k < f.pfxLen; k++) d[p++] = f.pfx >> (8 * k);
+    if (f.map) d[p++] = 0x0f;
+    d[p++] = f.opcode;
+    if (f.relSize === 1) d[p] = disp; else put32(d, p, disp);
+  }
+
+  protected override writePadding(d: Uint8Array, p: number, n: number): void {
+    while (n > 0) {
+      const k = n > 10 ? 10 : n;
+      const nop = NOPS[k];
+      for (let i = 0; i < k; i++) d[p++] = nop[i];
+      n -= k;
+    }
+  }
+
+  protected override usedFeatures(): string[] {
+    return featureNames(this.featLo, this.featHi);
+  }
+
+  private checkAmbiguous(list: FormRecord[], f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, n: number): void {
+    const cs = [clsOf(o0), clsOf(o1), clsOf(o2), clsOf(o3)];
+    for (const g of list) {
+      if (g === f || g.nops !== n || g.memSize === f.memSize || !g.sizedMem) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const km = [g.k0, g.k1, g.k2, g.k3][k];
+        if ((cs[k] & km) === 0 || (cs[k] & C.C_HI & ~km) !== 0) ok = false;
+        const im = [g.im0, g.im1, g.im2, g.im3][k];
+        if (ok && im !== 0 && (immRange([o0, o1, o2, o3][k], name, k) & im) === 0) ok = false;
+      }
+      if (ok) {
+        const idx = [o0, o1, o2, o3].findIndex((o) => o instanceof Mem);
+        throw new EncodeError(this.describe(name, [o0, o1, o2, o3].slice(0, n) as AnyOperand[]),
+          `ambiguous operand size: the memory operand needs a size (e.g. ${f.memSize === 1 ? "byte" : f.memSize === 2 ? "word" : f.memSize === 4 ? "dword" : "qword"}(...))`, [f.text, g.text], idx);
+      }
+    }
+  }
+
+  private describe(name: string, ops: AnyOperand[]): string {
+    return ops.length ? `${name} ${ops.map(fmtOperand).join(", ")}` : name;
+  }
+
+  private noForm(list: FormRecord[], name: string, ops: AnyOperand[], rounding: Rounding | null): EncodeError {
+    const allowed = list.map((g) => g.text);
+    const text = this.describe(name, rounding ? [...ops, rounding] : ops);
+    const sameCount = list.filter((g) => g.nops === ops.length);
+    if (sameCount.length === 0) {
+      const counts = [...new Set(list.map((g) => g.nops))].sort().join(" or ");
+      return new EncodeError(text, `takes ${counts} operand(s), not ${ops.length}`, allowed, -1);
+    }
+    // Which operand does no form accept (kind, then immediate range)?
+    const ks = (g: FormRecord, k: number) => [g.k0, g.k1, g.k2, g.k3][k];
+    const ims = (g: FormRecord, k: number) => [g.im0, g.im1, g.im2, g.im3][k];
+    for (let k = 0; k < ops.length; k++) {
+      const c = clsOf(ops[k] as Operand);
+      if (!sameCount.some((g) => (c & ks(g, k)) !== 0 && (c & C.C_HI & ~ks(g, k)) === 0)) {
+        const o = ops[k];
+        let why = `operand ${k + 1} (${kindName(o)}) is not accepted`;
+        if (o instanceof Reg && o.id >= 16 && sameCount.some((g) => (c & ks(g, k)) !== 0)) why = `${o.name} needs an AVX-512 (EVEX) form, and none takes these operands`;
+        else if (o instanceof Reg && o.maskId) why = `operand ${k + 1} (${o}) cannot be masked here`;
+        return new EncodeError(text, why, allowed, k);
+      }
+    }
+    for (let k = 0; k < ops.length; k++) {
+      const c = clsOf(ops[k] as Operand);
+      if (c !== C.C_IMM) continue;
+      const r = immRange(ops[k] as Operand, name, k);
+      const fits = sameCount.filter((g) => (ks(g, k) & C.C_IMM) !== 0);
+      if (fits.length && !fits.some((g) => (ims(g, k) & r) !== 0)) {
+        return new EncodeError(text, `immediate ${String(ops[k])} is out of range for ${fits.map((g) => g.text).join(" / ")}`, allowed, k);
+      }
+    }
+    if (rounding && !sameCount.some((g) => g.allowEr || g.allowSae)) return new EncodeError(text, `no form takes ${rounding}`, allowed, ops.length);
+    const mems = ops.filter((o) => o instanceof Mem).length;
+    if (mems > 1) return new EncodeError(text, "x86 instructions take at most one memory operand", allowed, ops.findIndex((o, i) => i > 0 && o instanceof Mem));
+    return new EncodeError(text, `no form takes (${ops.map(kindName).join(", ")})`, allowed, -1);
+  }
+}
+
+type Method = (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand) => Assembler;
+
+function makeMethod(list: FormRecord[], name: string): Method {
+  return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
+    if (e !== undefined || b instanceof Rounding || c instanceof Rounding || d instanceof Rounding) {
+      return this.emit(name, [a, b, c, d, e].filter((x) => x !== undefined) as AnyOperand[]);
+    }
+    return this.inst(list, name, a, b, c, d, null);
+  };
+}
+
+// Install one method per mnemonic (names that clash with Assembler members keep the member; use emit()).
+{
+  const proto = Assembler.prototype as unknown as Record<string, unknown>;
+  for (const [name, list] of TABLE.byMnemonic) {
+    if (name in proto) continue;
+    proto[name] = makeMethod(list, name);
+  }
+}

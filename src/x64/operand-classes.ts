@@ -1,0 +1,116 @@
+// Operand classes: one bit per kind of operand, shared by the table loader (what a form accepts)
+// and the operands (what an actual register / memory / immediate is).
+// A form operand accepts an actual operand when (form mask & operand class) != 0; immediates
+// additionally compare an "immediate range" mask (see immClass), so the hot path is a few ANDs.
+
+// Register classes.
+export const C_R8 = 1 << 0;
+export const C_R16 = 1 << 1;
+export const C_R32 = 1 << 2;
+export const C_R64 = 1 << 3;
+export const C_XMM = 1 << 4;
+export const C_YMM = 1 << 5;
+export const C_ZMM = 1 << 6;
+export const C_K = 1 << 7;
+// Fixed registers (a form operand written `al`, `cl`, `rax`, `dx`, `xmm0`...).
+export const C_AL = 1 << 8;
+export const C_AX = 1 << 9;
+export const C_EAX = 1 << 10;
+export const C_RAX = 1 << 11;
+export const C_CL = 1 << 12;
+export const C_DX = 1 << 13;
+export const C_XMM0 = 1 << 14;
+// Memory by size (an unsized memory operand carries all of M8..M512).
+export const C_M8 = 1 << 15;
+export const C_M16 = 1 << 16;
+export const C_M32 = 1 << 17;
+export const C_M64 = 1 << 18;
+export const C_M80 = 1 << 19;
+export const C_M128 = 1 << 20;
+export const C_M256 = 1 << 21;
+export const C_M512 = 1 << 22;
+// Broadcast memory by element size ({1toN}).
+export const C_B16 = 1 << 23;
+export const C_B32 = 1 << 24;
+export const C_B64 = 1 << 25;
+// Vector-index memory (VSIB) by index register width.
+export const C_VMX = 1 << 26;
+export const C_VMY = 1 << 27;
+export const C_VMZ = 1 << 28;
+// Immediate (number or bigint) and label (relative target).
+export const C_IMM = 1 << 29;
+export const C_LABEL = 1 << 30;
+// Capability bit: the operand needs EVEX (xmm16-31/ymm16-31/zmm16-31, a write-masked register or
+// memory operand, a VSIB index 16-31). A form accepts such an operand only when its mask has this
+// bit too (the loader sets it on the vector/k operands of EVEX forms); see operandMatches().
+export const C_HI = 1 << 31;
+
+/** Does an operand of class `cls` fit a form operand with mask `k`? */
+export function operandMatches(cls: number, k: number): boolean {
+  return (cls & k) !== 0 && (cls & C_HI & ~k) === 0;
+}
+
+export const C_MEM_ANY = C_M8 | C_M16 | C_M32 | C_M64 | C_M80 | C_M128 | C_M256 | C_M512;
+export const C_GP = C_R8 | C_R16 | C_R32 | C_R64;
+
+/** Memory class bit for a size in bytes (0 = unsized: every size). */
+export function memClassOfSize(size: number): number {
+  switch (size) {
+    case 0: return C_MEM_ANY;
+    case 1: return C_M8;
+    case 2: return C_M16;
+    case 4: return C_M32;
+    case 8: return C_M64;
+    case 10: return C_M80;
+    case 16: return C_M128;
+    case 32: return C_M256;
+    case 64: return C_M512;
+    default: return 0;
+  }
+}
+
+// Immediate ranges: an immediate's range mask has every bit whose range contains the value.
+export const I_ONE = 1 << 0; //        1 (the `1` of shift-by-one forms)
+export const I_S8 = 1 << 1; //         -128 .. 127
+export const I_U8 = 1 << 2; //         0 .. 255
+export const I_S16 = 1 << 3; //        -2^15 .. 2^15-1
+export const I_U16 = 1 << 4; //        0 .. 2^16-1
+export const I_S32 = 1 << 5; //        -2^31 .. 2^31-1
+export const I_U32 = 1 << 6; //        0 .. 2^32-1
+export const I_S64 = 1 << 7; //        -2^63 .. 2^63-1
+export const I_U64 = 1 << 8; //        0 .. 2^64-1
+export const I_X8_16 = 1 << 9; //      0xFF80 .. 0xFFFF (sign-extended imm8 once truncated to 16 bits)
+export const I_X8_32 = 1 << 10; //     0xFFFFFF80 .. 0xFFFFFFFF
+export const I_X8_64 = 1 << 11; //     2^64-128 .. 2^64-1
+export const I_X32_64 = 1 << 12; //    2^64-2^31 .. 2^64-1 (sign-extended imm32 as an unsigned 64-bit)
+
+/** Range mask of a number immediate (must be an integer). */
+export function immClass(v: number): number {
+  if (v >= -128 && v <= 127) {
+    let m = I_S8 | I_S16 | I_S32 | I_S64;
+    if (v >= 0) m |= I_U8 | I_U16 | I_U32 | I_U64 | (v === 1 ? I_ONE : 0);
+    return m;
+  }
+  let m = 0;
+  if (v >= 0 && v <= 255) m |= I_U8;
+  if (v >= -32768 && v <= 32767) m |= I_S16;
+  if (v >= 0 && v <= 65535) m |= I_U16;
+  if (v >= 0xff80 && v <= 0xffff) m |= I_X8_16;
+  if (v >= -2147483648 && v <= 2147483647) m |= I_S32;
+  if (v >= 0 && v <= 4294967295) m |= I_U32;
+  if (v >= 0xffffff80 && v <= 0xffffffff) m |= I_X8_32;
+  if (Number.isSafeInteger(v)) m |= I_S64 | (v >= 0 ? I_U64 : 0);
+  return m;
+}
+
+const B2_63 = 1n << 63n, B2_64 = 1n << 64n;
+/** Range mask of a bigint immediate. */
+export function bigImmClass(v: bigint): number {
+  if (v >= -B2_63 && v < B2_63 && v >= -9007199254740991n && v <= 9007199254740991n) return immClass(Number(v));
+  let m = 0;
+  if (v >= -B2_63 && v < B2_63) m |= I_S64;
+  if (v >= 0n && v < B2_64) m |= I_U64;
+  if (v >= B2_64 - 128n && v < B2_64) m |= I_X8_64;
+  if (v >= B2_64 - (1n << 31n) && v < B2_64) m |= I_X32_64;
+  return m;
+}

@@ -1,0 +1,180 @@
+// Operands other than registers: memory references (Mem), labels (Label) and the AVX-512
+// rounding/SAE decorators (Rounding). Immediates are plain numbers, or bigints for 64-bit values.
+// A Mem is validated when it is made (scale, rsp as index, register kinds), and precomputes its
+// operand class (operand-classes.ts) so matching it against a form is one AND.
+
+import * as C from "./operand-classes.js";
+import { Reg, rip } from "./registers.js";
+
+/** A jump / call / RIP-relative target inside one Assembler. Made by `Assembler.newLabel()`. */
+export class Label {
+  readonly id: number;
+  /** Identity of the owning assembler (labels of another assembler are rejected). */
+  readonly owner: object;
+  readonly cls = C.C_LABEL;
+  constructor(owner: object, id: number) { this.owner = owner; this.id = id; Object.freeze(this); }
+  toString(): string { return `L${this.id}`; }
+}
+
+export type Imm = number | bigint;
+
+/** Size of a memory operand in bytes; 0 = not given (inferred from the other operands). */
+export type MemSize = 0 | 1 | 2 | 4 | 8 | 10 | 16 | 32 | 64;
+export type Scale = 1 | 2 | 4 | 8;
+export type SegName = "fs" | "gs";
+
+export interface MemOptions {
+  index?: Reg;
+  scale?: Scale;
+  disp?: number;
+  seg?: SegName;
+}
+
+/** Mem flag: RIP-relative (`[rip + disp]` or a label). */
+export const MF_RIP = 1;
+/** Mem flag: no base and no index (absolute `[disp32]`, or a 64-bit moffs for movabs). */
+export const MF_ABS = 2;
+
+export class Mem {
+  readonly size: MemSize;
+  /** Base register number 0-15, or -1 (none / RIP). */
+  readonly baseId: number;
+  /** Index register number 0-31 (31 for VSIB zmm31), or -1. */
+  readonly indexId: number;
+  /** log2(scale). */
+  readonly shift: number;
+  readonly disp: number;
+  /** RIP-relative target label, or null. */
+  readonly label: Label | null;
+  /** Segment override prefix byte (0x64 fs, 0x65 gs) or 0. */
+  readonly segPrefix: number;
+  /** Broadcast element size in bytes ({1toN}), 0 = no broadcast. */
+  readonly bcst: number;
+  /** Write mask k1-k7 for masked stores, 0 = none. */
+  readonly maskId: number;
+  readonly flags: number;
+  readonly cls: number;
+  /** The original operands, for printing. */
+  readonly base: Reg | null;
+  readonly index: Reg | null;
+
+  constructor(size: MemSize, base: Reg | Label | null, index: Reg | null = null, scale: number = 1, disp: number = 0, segPrefix = 0, bcst = 0, maskId = 0) {
+    let flags = 0, baseId = -1, label: Label | null = null, baseReg: Reg | null = null;
+    if (base instanceof Label) { label = base; flags |= MF_RIP; baseReg = rip; }
+    else if (base !== null) {
+      if (base === rip) flags |= MF_RIP;
+      else if (base.kind === "gp64") baseId = base.id;
+      else throw new TypeError(`memory operand: base must be a 64-bit register or rip, not ${base.name}`);
+      baseReg = base;
+    }
+    let indexId = -1, cls: number;
+    if (!Number.isInteger(disp) || disp < -2147483648 || disp > 0xffffffff) {
+      if (!(base === null && index === null && Number.isSafeInteger(disp) && disp >= 0))
+        throw new RangeError(`memory operand: displacement ${disp} does not fit in 32 bits`);
+    }
+    if (base !== null && disp > 2147483647) throw new RangeError(`memory operand: displacement ${disp} does not fit in a signed 32-bit field`);
+    if (scale !== 1 && scale !== 2 && scale !== 4 && scale !== 8) throw new RangeError(`memory operand: scale must be 1, 2, 4 or 8, not ${scale}`);
+    if (index !== null) {
+      if (flags & MF_RIP) throw new TypeError("memory operand: a RIP-relative address cannot have an index register");
+      if (index.kind === "gp64") {
+        if (index.id === 4) throw new TypeError("memory operand: rsp cannot be an index register");
+        cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
+      } else if (index.kind === "xmm") cls = C.C_VMX;
+      else if (index.kind === "ymm") cls = C.C_VMY;
+      else if (index.kind === "zmm") cls = C.C_VMZ;
+      else throw new TypeError(`memory operand: index must be a 64-bit register (or a vector register for VSIB), not ${index.name}`);
+      indexId = index.id;
+      if (index.id >= 16) cls |= C.C_HI;
+    } else {
+      if (scale !== 1) throw new TypeError("memory operand: a scale needs an index register");
+      cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
+    }
+    if (base === null && index === null) flags |= MF_ABS;
+    if (maskId) cls |= C.C_HI;
+    this.size = size; this.baseId = baseId; this.indexId = indexId; this.shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : 0;
+    this.disp = disp; this.label = label; this.segPrefix = segPrefix; this.bcst = bcst; this.maskId = maskId;
+    this.flags = flags; this.cls = cls; this.base = baseReg; this.index = index;
+  }
+
+  get scale(): Scale { return (1 << this.shift) as Scale; }
+
+  /** This operand with another size (e.g. `m.withSize(8)`). */
+  withSize(size: MemSize): Mem {
+    return new Mem(size, this.label ?? this.base, this.index, this.scale, this.disp, this.segPrefix, this.bcst, this.maskId);
+  }
+
+  /** Embedded broadcast `{1toN}`: the element (this operand's size, or `elementSize`) is repeated. */
+  bcstOf(elementSize?: 2 | 4 | 8): Mem {
+    const e = elementSize ?? this.size;
+    if (e !== 2 && e !== 4 && e !== 8) throw new TypeError("broadcast: the element must be a word, dword or qword (give the memory operand that size)");
+    return new Mem(e as MemSize, this.label ?? this.base, this.index, this.scale, this.disp, this.segPrefix, e, this.maskId);
+  }
+
+  /** Masked store destination `[mem]{k}`. */
+  k(mask: Reg): Mem {
+    if (mask.kind !== "k") throw new TypeError(`memory .k(${mask.name}): the write mask must be a k register`);
+    if (mask.id === 0) throw new TypeError("memory .k(k0): k0 cannot be a write mask");
+    return new Mem(this.size, this.label ?? this.base, this.index, this.scale, this.disp, this.segPrefix, this.bcst, mask.id);
+  }
+
+  toString(): string {
+    const SZ: Record<number, string> = { 1: "byte", 2: "word", 4: "dword", 8: "qword", 10: "tbyte", 16: "xmmword", 32: "ymmword", 64: "zmmword" };
+    let s = "";
+    if (this.base) s = this.label ? `rip + ${this.label}` : this.base.name;
+    if (this.index) s += (s ? " + " : "") + this.index.name + (this.shift ? `*${this.scale}` : "");
+    if (this.disp || !s) s += s ? (this.disp < 0 ? ` - ${-this.disp}` : ` + ${this.disp}`) : String(this.disp);
+    const seg = this.segPrefix === 0x64 ? "fs:" : this.segPrefix === 0x65 ? "gs:" : "";
+    const head = this.size ? `${SZ[this.size]} ptr ` : "";
+    return `${head}${seg}[${s}]` + (this.bcst ? "{1toN}" : "") + (this.maskId ? `{k${this.maskId}}` : "");
+  }
+}
+
+function bcstClass(e: number): number {
+  return e === 2 ? C.C_B16 : e === 4 ? C.C_B32 : e === 8 ? C.C_B64 : 0;
+}
+
+/** AVX-512 static rounding `{rn-sae}`... or `{sae}` (suppress all exceptions), given as an extra operand. */
+export class Rounding {
+  readonly name: string;
+  /** 0-3 = rn, rd, ru, rz; 4 = sae only. */
+  readonly mode: number;
+  readonly cls = 0;
+  constructor(name: string, mode: number) { this.name = name; this.mode = mode; Object.freeze(this); }
+  toString(): string { return `{${this.name}}`; }
+}
+export const rnSae = new Rounding("rn-sae", 0);
+export const rdSae = new Rounding("rd-sae", 1);
+export const ruSae = new Rounding("ru-sae", 2);
+export const rzSae = new Rounding("rz-sae", 3);
+export const sae = new Rounding("sae", 4);
+
+const SEG_PREFIX: Record<SegName, number> = { fs: 0x64, gs: 0x65 };
+
+/** Build a memory operand: `mem(rbx)`, `mem(rbx, 16)`, `mem(rbx, { index: rcx, scale: 8, disp: 16 })`, `mem(label)`, `mem(0x1000)`. */
+export function mem(base: Reg | Label | number | null, opts?: MemOptions | number, size: MemSize = 0): Mem {
+  let disp = 0, index: Reg | null = null, scale = 1, seg = 0;
+  if (typeof opts === "number") disp = opts;
+  else if (opts !== undefined) {
+    if (opts.index !== undefined) index = opts.index;
+    if (opts.scale !== undefined) scale = opts.scale;
+    if (opts.disp !== undefined) disp = opts.disp;
+    if (opts.seg !== undefined) { seg = SEG_PREFIX[opts.seg]; if (!seg) throw new TypeError(`memory operand: segment must be fs or gs, not ${opts.seg}`); }
+  }
+  if (typeof base === "number") { disp += base; base = null; }
+  return new Mem(size, base, index, scale, disp, seg);
+}
+
+type MemCtor = (base: Reg | Label | number | null, opts?: MemOptions | number) => Mem;
+const sized = (size: MemSize): MemCtor => (base, opts) => mem(base, opts, size);
+export const byte = sized(1);
+export const word = sized(2);
+export const dword = sized(4);
+export const qword = sized(8);
+export const tword = sized(10);
+export const xmmword = sized(16);
+export const ymmword = sized(32);
+export const zmmword = sized(64);
+/** RIP-relative reference to a label (data or code), unsized: `rel(label)`; sized: `qword(label)`. */
+export function rel(label: Label, disp = 0): Mem { return new Mem(0, label, null, 1, disp); }
+/** Embedded broadcast of a memory element: `bcst(dword(rax))` -> `dword ptr [rax]{1toN}`. */
+export function bcst(m: Mem, elementSize?: 2 | 4 | 8): Mem { return m.bcstOf(elementSize); }
