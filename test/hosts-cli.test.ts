@@ -1,0 +1,40 @@
+// The jitkit CLI started with the runtime that runs this file (node, bun, or deno run
+// --allow-ffi --allow-read), and Deno's refusal without --allow-ffi, which must say what is missing.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { denoBinary, hostCommand, runtimeName } from "./support/hosts-command.js";
+
+const CLI = fileURLToPath(new URL("../src/cli/main.js", import.meta.url));
+
+function run(command: string, args: string[]) {
+  const r = spawnSync(command, args, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+  if (r.error) throw r.error;
+  return r;
+}
+
+test(`jitkit add4 runs under ${runtimeName()}, W^X and --rwx`, () => {
+  const { command, args } = hostCommand(CLI, ["add4", "38"]);
+  const r = run(command, args);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /result = 42\b/);
+  const rwx = hostCommand(CLI, ["add4", "1", "--rwx"]);
+  const r2 = run(rwx.command, rwx.args);
+  assert.equal(r2.status, 0, r2.stderr);
+  assert.match(r2.stdout, /result = 5\b/);
+});
+
+test(`jitkit usage errors exit 64 under ${runtimeName()}`, () => {
+  const { command, args } = hostCommand(CLI, ["no-such-command"]);
+  const r = run(command, args);
+  assert.equal(r.status, 64, `stdout: ${r.stdout}\nstderr: ${r.stderr}`);
+});
+
+test("Deno without --allow-ffi: the error names the missing permission", (t) => {
+  const deno = runtimeName() === "deno" ? process.execPath : denoBinary();
+  if (deno === undefined) { t.skip("node_modules/.bin/deno is not installed (npm ci installs it)"); return; }
+  const r = run(deno, ["run", "--allow-read", CLI, "add4", "1"]);
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /jitkit needs Deno's FFI permission .*run Deno with --allow-ffi/);
+});
