@@ -4,10 +4,22 @@
 import { FormSource, InstructionTable, loadTable } from "../table.js";
 import { integerForms } from "./integer.js";
 import { bmiForms } from "./bmi.js";
+import { sseForms } from "./sse.js";
+import { avxForms } from "./avx.js";
+import { avx512Forms } from "./avx512.js";
+import { avx512IntForms } from "./avx512-int.js";
+import { avx512MaskForms } from "./avx512-mask.js";
+import { avx512VsibForms } from "./avx512-vsib.js";
 
 export const FORM_SOURCES: readonly FormSource[] = [
   { name: "forms/integer.ts", text: integerForms },
   { name: "forms/bmi.ts", text: bmiForms },
+  { name: "forms/sse.ts", text: sseForms },
+  { name: "forms/avx.ts", text: avxForms },
+  { name: "forms/avx512.ts", text: avx512Forms },
+  { name: "forms/avx512-int.ts", text: avx512IntForms },
+  { name: "forms/avx512-mask.ts", text: avx512MaskForms },
+  { name: "forms/avx512-vsib.ts", text: avx512VsibForms },
 ];
 
 /** The instruction table of all form files. */
