@@ -189,10 +189,10 @@ function memoryShapes(n: number, evex: boolean, seed: number): string[] {
     "[rip - 8]", "[0x1000]", "[r15 + 2*r14 - 0x80000000]", "[rdi + 1*rsi + 1]", "[r10 + 8*r9]", "[rbx + 4*rsi - 1]",
   ];
   const out = [...core];
-  for (let k = 0; k < 5; k++) out.push(rest[(seed * 5 + k) % rest.length]);
+  for (let k = 0; k < 3; k++) out.push(rest[(seed * 3 + k) % rest.length]);
   if (evex && n > 1) {
     const compressed = [`[rax + ${n}]`, `[rcx + ${127 * n}]`, `[rdx - ${128 * n}]`, `[rbx + ${128 * n}]`, `[rsi + ${n + 1}]`, `[r14 - ${129 * n}]`];
-    for (let k = 0; k < 3; k++) out.push(compressed[(seed * 3 + k) % compressed.length]);
+    for (let k = 0; k < 2; k++) out.push(compressed[(seed * 2 + k) % compressed.length]);
   }
   return out;
 }
@@ -301,7 +301,8 @@ function defaultPick(op: OperandNotation, c: number, shape: FormShape): Pick {
   if (op.kinds.some((k) => k.t !== "mem" && k.t !== "bcst" && k.t !== "vsib" && k.t !== "moffs" && k.t !== "imm" && k.t !== "rel")) return { mode: "reg", i: c };
   const imm = op.kinds.find((k) => k.t === "imm");
   if (imm) return { mode: "imm", text: firstImm(imm) };
-  return { mode: "mem", text: memText(op, op.kinds[0], "[rax + 8]") ?? "[rax]" };
+  const k0 = op.kinds[0];
+  return { mode: "mem", text: memText(op, k0, k0.t === "moffs" ? "[0x1122334455667788]" : "[rax + 8]") ?? "[rax]" };
 }
 
 function memText(op: OperandNotation, k: Kind, addr: string, vlen = 512): string | undefined {
@@ -339,14 +340,14 @@ export function casesForForm(f: FormRecord): string[] {
   // Alternative register kinds in one position (r32/r64 of `reg`, r32/m16's register...).
   ops.forEach((op, i) => {
     const regKinds = op.kinds.filter((k) => ["gpr", "vec", "k"].includes(k.t));
-    for (let kind = 1; kind < regKinds.length; kind++) for (let c = 0; c < 4; c++) {
+    for (let kind = 1; kind < regKinds.length; kind++) for (let c = 0; c < 3; c++) {
       const picks = defaults(c);
       picks[i] = { mode: "reg", i: c * 5, kind };
       add(render(shape, picks, {}));
     }
   });
   // High-byte registers wherever an 8-bit register goes, with every other operand REX-free.
-  if (hasGpr8) {
+  if (hasGpr8 && !(f.family === 0 && f.w === 1)) {
     ops.forEach((op, i) => {
       if (!op.kinds.some((k) => k.t === "gpr" && k.size === 1)) return;
       for (const hb of HIGH8) {
