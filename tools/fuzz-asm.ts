@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { findGnuAs, findObjdump, gnuAsEncode, llvmMcEncode, objdumpIntel, toHex } from "./lib-llvm-mc.js";
 import { vsibDataBits, GPR16, GPR32, GPR64, GPR8, HIGH8, PTR, excludedReason, loadFormTable, parseNotation, splitOperands, type Kind, type OperandNotation } from "./gen-golden.js";
 import type { FormRecord, InstructionTable } from "../src/x64/table.js";
+import { loadTextAssembler } from "../test/support/text-assembler.js";
 
 /** mulberry32: small, fast, good enough for test generation; same seed -> same stream. */
 export function prng(seed: number): () => number {
@@ -226,21 +227,13 @@ export function formatReport(r: DifferentialReport): string {
   return lines.join("\n");
 }
 
-/** The public text assembler, adapted to TextAssemble; or a reason it is unavailable. */
+/** The public text assembler (test/support/text-assembler.ts), adapted to TextAssemble; or why it is unavailable. */
 export async function jitkitTextAssembler(): Promise<TextAssemble | string> {
-  const mod = (await import("../src/index.js")) as Record<string, unknown>;
-  const assemble = mod.assemble;
-  if (typeof assemble !== "function") return "src/index.ts does not export assemble(text) yet";
+  const assemble = await loadTextAssembler();
+  if (typeof assemble === "string") return assemble;
   return (text: string) => {
-    try {
-      const r = (assemble as (s: string) => unknown)(text) as { bytes?: Uint8Array; code?: Uint8Array; errors?: { message: string }[] } | Uint8Array;
-      if (r instanceof Uint8Array) return { ok: true, bytes: r };
-      if (r.errors && r.errors.length) return { ok: false, message: r.errors[0].message };
-      const bytes = r.bytes ?? r.code;
-      return bytes ? { ok: true, bytes } : { ok: false, message: "no bytes" };
-    } catch (e) {
-      return { ok: false, message: (e as Error).message };
-    }
+    const r = assemble(text);
+    return r.ok ? r : { ok: false, message: `${r.error.line}:${r.error.column}: ${r.error.message}` };
   };
 }
 
