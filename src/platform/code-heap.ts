@@ -8,10 +8,10 @@
  * W^X scheme (mode "w^x", the default):
  * - a new region is mapped read+write, the first block is copied in, and the region is sealed
  *   (read+execute) before allocate() returns: mmap + one mprotect;
- * - a block placed in an already-sealed region is written with Pages.patch(): only the pages it
- *   covers are flipped to read+write, written, and sealed again, synchronously (two mprotects).
- *   Functions on those pages are briefly not executable, which is harmless because nothing can run
- *   them meanwhile (single-threaded JS; see pages.ts).
+ * - a block placed in an already-sealed region is written with Pages.patch(): the region is
+ *   flipped to read+write, written, and sealed again, synchronously (two mprotects). Its functions
+ *   are briefly not executable, which is harmless because nothing can run them meanwhile
+ *   (single-threaded JS; see pages.ts).
  * So no page is ever writable and executable at once. Mode "rwx-unsafe" maps regions RWX and never
  * seals them (the seed's first example; unsafe, never the default).
  *
