@@ -60,7 +60,7 @@ function kindName(o: AnyOperand | undefined): string {
       default: return o.kind + (o.maskId ? "{k}" : "") + (o.id >= 16 ? `(${o.name})` : "");
     }
   }
-  if (o instanceof Mem) return o.bcst ? `m${o.bcst * 8}bcst` : o.index && o.index.kind !== "gp64" ? `vsib(${o.index.kind})` : o.size ? `m${o.size * 8}` : "m (no size)";
+  if (o instanceof Mem) return o.flags & 4 ? `m${o.bcst * 8 || ""}bcst{1to${o.bcstCount || "N"}}` : o.index && o.index.kind !== "gp64" ? `vsib(${o.index.kind})` : o.size ? `m${o.size * 8}` : "m (no size)";
   if (o instanceof Label) return "label";
   if (o instanceof Rounding) return o.toString();
   return typeof o;
@@ -77,6 +77,11 @@ function immRange(o: Operand, name: string, index: number): number {
     return C.immClass(o);
   }
   return C.bigImmClass(o as bigint);
+}
+
+function bcstCountOf(o0: Operand, o1: Operand, o2: Operand, o3: Operand): number {
+  for (const o of [o0, o1, o2, o3]) if (o instanceof Mem && o.bcstCount) return o.bcstCount;
+  return 0;
 }
 
 function clsOf(o: Operand): number {
@@ -176,21 +181,25 @@ export class Assembler extends CodeEmitter {
   inst(list: FormRecord[], name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
     const n = o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
     const c0 = clsOf(o0), c1 = clsOf(o1), c2 = clsOf(o2), c3 = clsOf(o3);
+    // Kind bits without the EVEX-only capability bit (which must not count as a kind match).
+    const m0 = c0 & ~C.C_HI, m1 = c1 & ~C.C_HI, m2 = c2 & ~C.C_HI, m3 = c3 & ~C.C_HI;
     const i0 = c0 === C.C_IMM ? immRange(o0, name, 0) : 0;
     const i1 = c1 === C.C_IMM ? immRange(o1, name, 1) : 0;
     const i2 = c2 === C.C_IMM ? immRange(o2, name, 2) : 0;
     const i3 = c3 === C.C_IMM ? immRange(o3, name, 3) : 0;
+    // Broadcast element count, when a {1toN} operand gives one (tells vcvtpd2ps xmm, m64bcst {1to2} from {1to4}).
+    const bc = ((c0 | c1 | c2 | c3) & C.C_BCST_ANY) !== 0 ? bcstCountOf(o0, o1, o2, o3) : 0;
     let f: FormRecord | null = null;
     for (let j = 0; j < list.length; j++) {
       const g = list[j];
-      if (g.nops !== n) continue;
+      if (g.nops !== n || (bc !== 0 && g.bcstCount !== bc)) continue;
       if (n > 0) {
-        if ((c0 & g.k0) === 0 || (c0 & C.C_HI & ~g.k0) !== 0 || (g.im0 !== 0 && (i0 & g.im0) === 0)) continue;
+        if ((m0 & g.k0) === 0 || (c0 & C.C_HI & ~g.k0) !== 0 || (g.im0 !== 0 && (i0 & g.im0) === 0)) continue;
         if (n > 1) {
-          if ((c1 & g.k1) === 0 || (c1 & C.C_HI & ~g.k1) !== 0 || (g.im1 !== 0 && (i1 & g.im1) === 0)) continue;
+          if ((m1 & g.k1) === 0 || (c1 & C.C_HI & ~g.k1) !== 0 || (g.im1 !== 0 && (i1 & g.im1) === 0)) continue;
           if (n > 2) {
-            if ((c2 & g.k2) === 0 || (c2 & C.C_HI & ~g.k2) !== 0 || (g.im2 !== 0 && (i2 & g.im2) === 0)) continue;
-            if (n > 3 && ((c3 & g.k3) === 0 || (c3 & C.C_HI & ~g.k3) !== 0 || (g.im3 !== 0 && (i3 & g.im3) === 0))) continue;
+            if ((m2 & g.k2) === 0 || (c2 & C.C_HI & ~g.k2) !== 0 || (g.im2 !== 0 && (i2 & g.im2) === 0)) continue;
+            if (n > 3 && ((m3 & g.k3) === 0 || (c3 & C.C_HI & ~g.k3) !== 0 || (g.im3 !== 0 && (i3 & g.im3) === 0))) continue;
           }
         }
       }
@@ -294,7 +303,7 @@ export class Assembler extends CodeEmitter {
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const km = [g.k0, g.k1, g.k2, g.k3][k];
-        if ((cs[k] & km) === 0 || (cs[k] & C.C_HI & ~km) !== 0) ok = false;
+        if ((cs[k] & km & ~C.C_HI) === 0 || (cs[k] & C.C_HI & ~km) !== 0) ok = false;
         const im = [g.im0, g.im1, g.im2, g.im3][k];
         if (ok && im !== 0 && (immRange([o0, o1, o2, o3][k], name, k) & im) === 0) ok = false;
       }
@@ -323,7 +332,7 @@ export class Assembler extends CodeEmitter {
     const ims = (g: FormRecord, k: number) => [g.im0, g.im1, g.im2, g.im3][k];
     for (let k = 0; k < ops.length; k++) {
       const c = clsOf(ops[k] as Operand);
-      if (!sameCount.some((g) => (c & ks(g, k)) !== 0 && (c & C.C_HI & ~ks(g, k)) === 0)) {
+      if (!sameCount.some((g) => (c & ks(g, k) & ~C.C_HI) !== 0 && (c & C.C_HI & ~ks(g, k)) === 0)) {
         const o = ops[k];
         let why = `operand ${k + 1} (${kindName(o)}) is not accepted`;
         if (o instanceof Reg && o.id >= 16 && sameCount.some((g) => (c & ks(g, k)) !== 0)) why = `${o.name} needs an AVX-512 (EVEX) form, and none takes these operands`;

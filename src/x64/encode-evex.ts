@@ -7,7 +7,7 @@
 
 import { EncodeError } from "./encode-error.js";
 import { EncodeSink, Operand, opAt, writeImm, writeMem } from "./modrm.js";
-import { Mem, Rounding } from "./operands.js";
+import { Mem, MF_BCST, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
 
@@ -33,10 +33,11 @@ export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
     if (rm instanceof Mem) {
       if (rm.baseId >= 8) B = 1;
       if (rm.indexId >= 0) { X = (rm.indexId >> 3) & 1; V2 = (rm.indexId >> 4) & 1; }
-      if (rm.bcst) {
-        if (rm.bcst !== f.bcstSize) throw new EncodeError(f.mnemonic, f.bcstSize ? `${f.text} broadcasts ${f.bcstSize}-byte elements, not ${rm.bcst}-byte` : `${f.text} takes no broadcast`);
-        bbit = 1; n = rm.bcst;
-      } else n = f.memSize || 1;
+      if (rm.flags & MF_BCST) {
+        if (!f.bcstSize || (rm.bcst && rm.bcst !== f.bcstSize)) throw new EncodeError(f.mnemonic, f.bcstSize ? `${f.text} broadcasts ${f.bcstSize}-byte elements, not ${rm.bcst}-byte` : `${f.text} takes no broadcast`, [], f.iM);
+        if (rm.bcstCount && rm.bcstCount !== f.bcstCount) throw new EncodeError(f.mnemonic, `${f.text} broadcasts {1to${f.bcstCount}}, not {1to${rm.bcstCount}}`, [], f.iM);
+        bbit = 1; n = f.bcstSize;
+      } else n = f.dispN;
       if (rm.maskId && rm !== dst) throw new EncodeError(f.mnemonic, "only the destination can carry a write mask");
     } else { B = (rm.id >> 3) & 1; X = (rm.id >> 4) & 1; }
   }
@@ -45,6 +46,7 @@ export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
     if (rm instanceof Mem) throw new EncodeError(f.mnemonic, `${rounding} needs register operands, not memory`);
     if (rounding.mode === 4) {
       if (!f.allowSae) throw new EncodeError(f.mnemonic, `${f.text} takes no {sae}`);
+      ll = 0; // llvm-mc writes L'L = 00 with {sae}
     } else {
       if (!f.allowEr) throw new EncodeError(f.mnemonic, `${f.text} takes no static rounding ${rounding}`);
       ll = rounding.mode;

@@ -80,7 +80,7 @@ export function encodeLegacy(s: EncodeSink, f: FormRecord, o0: Operand, o1: Oper
     if (rm instanceof Mem) p = writeMem(s, d, p, reg, rm, 1, f.immSize + f.immSize2);
     else d[p++] = 0xc0 | ((reg & 7) << 3) | (rm.id & 7);
   }
-  if (moffs !== null) p = writeImm(d, p, moffs.disp, 8);
+  if (moffs !== null) p = writeImm(d, p, moffs.abs64 ?? moffs.disp, 8);
   if (f.iI >= 0) {
     p = writeImm(d, p, opAt(f.iI, o0, o1, o2, o3) as number | bigint, f.immSize);
     if (f.iI2 >= 0) p = writeImm(d, p, opAt(f.iI2, o0, o1, o2, o3) as number | bigint, f.immSize2);

@@ -47,9 +47,10 @@ export const C_HI = 1 << 31;
 
 /** Does an operand of class `cls` fit a form operand with mask `k`? */
 export function operandMatches(cls: number, k: number): boolean {
-  return (cls & k) !== 0 && (cls & C_HI & ~k) === 0;
+  return (cls & k & ~C_HI) !== 0 && (cls & C_HI & ~k) === 0;
 }
 
+export const C_BCST_ANY = C_B16 | C_B32 | C_B64;
 export const C_MEM_ANY = C_M8 | C_M16 | C_M32 | C_M64 | C_M80 | C_M128 | C_M256 | C_M512;
 export const C_GP = C_R8 | C_R16 | C_R32 | C_R64;
 

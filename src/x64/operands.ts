@@ -34,6 +34,8 @@ export interface MemOptions {
 export const MF_RIP = 1;
 /** Mem flag: no base and no index (absolute `[disp32]`, or a 64-bit moffs for movabs). */
 export const MF_ABS = 2;
+/** Mem flag: embedded broadcast `{1toN}`. */
+export const MF_BCST = 4;
 
 export class Mem {
   readonly size: MemSize;
@@ -44,12 +46,16 @@ export class Mem {
   /** log2(scale). */
   readonly shift: number;
   readonly disp: number;
+  /** A 64-bit absolute address beyond 2^53 (movabs moffs), else null. */
+  readonly abs64: bigint | null;
   /** RIP-relative target label, or null. */
   readonly label: Label | null;
   /** Segment override prefix byte (0x64 fs, 0x65 gs) or 0. */
   readonly segPrefix: number;
-  /** Broadcast element size in bytes ({1toN}), 0 = no broadcast. */
+  /** Broadcast element size in bytes ({1toN}); 0 = no broadcast, or broadcast with the size taken from the form (flags & MF_BCST). */
   readonly bcst: number;
+  /** Broadcast element count N of {1toN}; 0 = not given (any). */
+  readonly bcstCount: number;
   /** Write mask k1-k7 for masked stores, 0 = none. */
   readonly maskId: number;
   readonly flags: number;
@@ -58,7 +64,15 @@ export class Mem {
   readonly base: Reg | null;
   readonly index: Reg | null;
 
-  constructor(size: MemSize, base: Reg | Label | null, index: Reg | null = null, scale: number = 1, disp: number = 0, segPrefix = 0, bcst = 0, maskId = 0) {
+  constructor(size: MemSize, base: Reg | Label | null, index: Reg | null = null, scale: number = 1, disp: number | bigint = 0, segPrefix = 0, bcst = 0, maskId = 0, bcstCount = 0) {
+    let abs64: bigint | null = null;
+    if (typeof disp === "bigint") {
+      if (base !== null || index !== null) disp = Number(BigInt.asIntN(64, disp));
+      else if (disp >= 0n && disp <= 9007199254740991n) disp = Number(disp);
+      else if (disp < 0n && disp >= -2147483648n) disp = Number(disp);
+      else if (disp >= 0n && disp < (1n << 64n)) { abs64 = disp; disp = 0; }
+      else throw new RangeError(`memory operand: address ${disp} does not fit in 64 bits`);
+    }
     let flags = 0, baseId = -1, label: Label | null = null, baseReg: Reg | null = null;
     if (base instanceof Label) { label = base; flags |= MF_RIP; baseReg = rip; }
     else if (base !== null) {
@@ -90,9 +104,10 @@ export class Mem {
       cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
     }
     if (base === null && index === null) flags |= MF_ABS;
+    if (bcst) flags |= MF_BCST;
     if (maskId) cls |= C.C_HI;
     this.size = size; this.baseId = baseId; this.indexId = indexId; this.shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : 0;
-    this.disp = disp; this.label = label; this.segPrefix = segPrefix; this.bcst = bcst; this.maskId = maskId;
+    this.disp = disp; this.abs64 = abs64; this.label = label; this.segPrefix = segPrefix; this.bcst = bcst === 1 ? 0 : bcst; this.bcstCount = bcstCount; this.maskId = maskId;
     this.flags = flags; this.cls = cls; this.base = baseReg; this.index = index;
   }
 
@@ -100,21 +115,28 @@ export class Mem {
 
   /** This operand with another size (e.g. `m.withSize(8)`). */
   withSize(size: MemSize): Mem {
-    return new Mem(size, this.label ?? this.base, this.index, this.scale, this.disp, this.segPrefix, this.bcst, this.maskId);
+    return new Mem(size, this.label ?? this.base, this.index, this.scale, this.abs64 ?? this.disp, this.segPrefix, this.bcstParam(), this.maskId, this.bcstCount);
   }
 
-  /** Embedded broadcast `{1toN}`: the element (this operand's size, or `elementSize`) is repeated. */
-  bcstOf(elementSize?: 2 | 4 | 8): Mem {
-    const e = elementSize ?? this.size;
-    if (e !== 2 && e !== 4 && e !== 8) throw new TypeError("broadcast: the element must be a word, dword or qword (give the memory operand that size)");
-    return new Mem(e as MemSize, this.label ?? this.base, this.index, this.scale, this.disp, this.segPrefix, e, this.maskId);
+  private bcstParam(): number { return this.flags & MF_BCST ? this.bcst || 1 : 0; }
+
+  /**
+   * Embedded broadcast `{1toN}` of this operand's element: `dword(rax).bcstOf(16)` = `dword ptr [rax]{1to16}`.
+   * The element size is this operand's size (word, dword or qword), or, for an unsized operand, the
+   * form's. `count` (N) is optional unless it is the only thing telling forms apart (e.g. vfpclassps).
+   */
+  bcstOf(count = 0): Mem {
+    const e = this.size;
+    if (e !== 0 && e !== 2 && e !== 4 && e !== 8) throw new TypeError("broadcast: the element must be a word, dword or qword");
+    if (count !== 0 && ![2, 4, 8, 16, 32].includes(count)) throw new RangeError(`broadcast: {1to${count}} is not a valid element count`);
+    return new Mem(e as MemSize, this.label ?? this.base, this.index, this.scale, this.abs64 ?? this.disp, this.segPrefix, e || 1, this.maskId, count);
   }
 
   /** Masked store destination `[mem]{k}`. */
   k(mask: Reg): Mem {
     if (mask.kind !== "k") throw new TypeError(`memory .k(${mask.name}): the write mask must be a k register`);
     if (mask.id === 0) throw new TypeError("memory .k(k0): k0 cannot be a write mask");
-    return new Mem(this.size, this.label ?? this.base, this.index, this.scale, this.disp, this.segPrefix, this.bcst, mask.id);
+    return new Mem(this.size, this.label ?? this.base, this.index, this.scale, this.abs64 ?? this.disp, this.segPrefix, this.bcstParam(), mask.id, this.bcstCount);
   }
 
   toString(): string {
@@ -125,12 +147,12 @@ export class Mem {
     if (this.disp || !s) s += s ? (this.disp < 0 ? ` - ${-this.disp}` : ` + ${this.disp}`) : String(this.disp);
     const seg = this.segPrefix === 0x64 ? "fs:" : this.segPrefix === 0x65 ? "gs:" : "";
     const head = this.size ? `${SZ[this.size]} ptr ` : "";
-    return `${head}${seg}[${s}]` + (this.bcst ? "{1toN}" : "") + (this.maskId ? `{k${this.maskId}}` : "");
+    return `${head}${seg}[${s}]` + (this.flags & MF_BCST ? `{1to${this.bcstCount || "N"}}` : "") + (this.maskId ? `{k${this.maskId}}` : "");
   }
 }
 
 function bcstClass(e: number): number {
-  return e === 2 ? C.C_B16 : e === 4 ? C.C_B32 : e === 8 ? C.C_B64 : 0;
+  return e === 2 ? C.C_B16 : e === 4 ? C.C_B32 : e === 8 ? C.C_B64 : C.C_B16 | C.C_B32 | C.C_B64;
 }
 
 /** AVX-512 static rounding `{rn-sae}`... or `{sae}` (suppress all exceptions), given as an extra operand. */
@@ -151,8 +173,8 @@ export const sae = new Rounding("sae", 4);
 const SEG_PREFIX: Record<SegName, number> = { fs: 0x64, gs: 0x65 };
 
 /** Build a memory operand: `mem(rbx)`, `mem(rbx, 16)`, `mem(rbx, { index: rcx, scale: 8, disp: 16 })`, `mem(label)`, `mem(0x1000)`. */
-export function mem(base: Reg | Label | number | null, opts?: MemOptions | number, size: MemSize = 0): Mem {
-  let disp = 0, index: Reg | null = null, scale = 1, seg = 0;
+export function mem(base: Reg | Label | number | bigint | null, opts?: MemOptions | number, size: MemSize = 0): Mem {
+  let disp: number | bigint = 0, index: Reg | null = null, scale = 1, seg = 0;
   if (typeof opts === "number") disp = opts;
   else if (opts !== undefined) {
     if (opts.index !== undefined) index = opts.index;
@@ -161,10 +183,11 @@ export function mem(base: Reg | Label | number | null, opts?: MemOptions | numbe
     if (opts.seg !== undefined) { seg = SEG_PREFIX[opts.seg]; if (!seg) throw new TypeError(`memory operand: segment must be fs or gs, not ${opts.seg}`); }
   }
   if (typeof base === "number") { disp += base; base = null; }
+  else if (typeof base === "bigint") { disp = base + BigInt(disp); base = null; }
   return new Mem(size, base, index, scale, disp, seg);
 }
 
-type MemCtor = (base: Reg | Label | number | null, opts?: MemOptions | number) => Mem;
+type MemCtor = (base: Reg | Label | number | bigint | null, opts?: MemOptions | number) => Mem;
 const sized = (size: MemSize): MemCtor => (base, opts) => mem(base, opts, size);
 export const byte = sized(1);
 export const word = sized(2);
@@ -176,5 +199,5 @@ export const ymmword = sized(32);
 export const zmmword = sized(64);
 /** RIP-relative reference to a label (data or code), unsized: `rel(label)`; sized: `qword(label)`. */
 export function rel(label: Label, disp = 0): Mem { return new Mem(0, label, null, 1, disp); }
-/** Embedded broadcast of a memory element: `bcst(dword(rax))` -> `dword ptr [rax]{1toN}`. */
-export function bcst(m: Mem, elementSize?: 2 | 4 | 8): Mem { return m.bcstOf(elementSize); }
+/** Embedded broadcast of a memory element: `bcst(dword(rax), 16)` -> `dword ptr [rax]{1to16}` (count optional). */
+export function bcst(m: Mem, count = 0): Mem { return m.bcstOf(count); }

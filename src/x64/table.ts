@@ -91,6 +91,10 @@ export class FormRecord {
   pp = 0;
   /** EVEX permissions: write mask, zeroing, embedded rounding, SAE; broadcast element size (0 = none). */
   allowMask = 0; allowZero = 0; allowEr = 0; allowSae = 0; bcstSize = 0;
+  /** Broadcast element count N of {1toN} (vector memory size / element size), 0 = no broadcast. */
+  bcstCount = 0;
+  /** disp8*N scale of the memory operand without broadcast (EVEX; 1 elsewhere). */
+  dispN = 1;
   /** Size in bytes of the form's memory operand (for disp8*N), VSIB: the element size. */
   memSize = 0;
   /** Memory operand size from the form: set when the form has a sized memory operand. */
@@ -384,6 +388,8 @@ function buildForms(line: string, where: string, out: FormRecord[]): string | nu
     (f as unknown as Record<string, number>)["r" + key] = role;
   }
   if (immSeen !== enc.imm.length && !(enc.is4 && enc.imm.length === 0)) return `opcode has ${enc.imm.length} immediate(s) but the instruction ${immSeen}`;
+  if (f.bcstSize) f.bcstCount = f.memSize / f.bcstSize;
+  f.dispN = dispScale(f, tuple, specs);
   if (enc.is4) { if (f.iL < 0) return "/is4 needs an operand with op/en L"; f.immSize = 1; }
   if ((f.iR >= 0 || f.iM >= 0) && f.digit === -2) return "ModRM operand but no /r or /digit";
   if (f.iR >= 0 && f.digit >= 0) return "op/en R with a /digit opcode";
@@ -411,6 +417,15 @@ function buildForms(line: string, where: string, out: FormRecord[]): string | nu
     }
   }
   return null;
+}
+
+/** EVEX disp8*N for a non-broadcast memory operand: by tuple type (Intel SDM 2.7.5). */
+function dispScale(f: FormRecord, tuple: string, specs: OperandSpec[]): number {
+  if (f.family !== Family.Evex) return 1;
+  const vsib = specs.some((s) => s.mask & (C.C_VMX | C.C_VMY | C.C_VMZ));
+  if (vsib) return f.w ? 8 : 4; // T1S over the data element
+  if (tuple === "T1S" && f.memSize > 8) return f.w ? 8 : 4; // compress/expand: one element
+  return f.memSize || 1;
 }
 
 function splitOperands(s: string): string[] {
