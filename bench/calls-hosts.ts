@@ -1,0 +1,270 @@
+/**
+ * bench/calls-hosts.ts - what a call of jitted code costs on the runtime that runs this file
+ * (Node through koffi, Bun through bun:ffi, Deno through Deno.dlopen), next to the fastest raw
+ * call that runtime's FFI offers for the same code, a plain JS function and a WebAssembly export;
+ * and what making a fresh function callable costs. Prints one table of medians.
+ *
+ * Signatures: add4 (i32 x4 -> i32), add4 (i64 x4 -> i64, bigint in and out), sum6 (f64 x6 -> f64).
+ * "raw" per host, with no jitkit layer at all:
+ *   node: koffi.decode(address, prototype) on the jitted code itself;
+ *   bun:  CFunction({ ptr: address }) on the jitted code itself;
+ *   deno: the same machine code exported by a shared object (elf-trampolines.ts) and bound by
+ *         Deno.dlopen: the fast-call floor, as no pointer can be called faster on Deno; and, for
+ *         reference, Deno.UnsafeFnPointer.call on the jitted code (Deno's documented pointer call).
+ *
+ * Run: npm run bench:hosts (every host: scripts/bench-hosts.sh), or one host:
+ *   node dist/bench/calls-hosts.js | bun dist/bench/calls-hosts.js | deno run -A dist/bench/calls-hosts.js
+ * Not a test: nothing is asserted; the machine's load shows up in the numbers.
+ */
+import { loadCode } from "../src/platform/calls.js";
+import { host } from "../src/platform/host-select.js";
+import { buildSharedObject } from "../src/platform/hosts/elf-trampolines.js";
+import type { Signature } from "../src/platform/host.js";
+
+// WebAssembly is not in the ES2022 lib; the little used here:
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: Record<string, (...a: any[]) => any> };
+}
+const WebAssembly = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+const RUNS = 7;
+const TARGET_MS = 40; // each timed run lasts about this long
+const MAKES = 500;
+
+// Machine code (bytes checked with llvm-mc: see test/hosts-elf.test.ts for the method).
+// lea eax, [rdi + rsi]; add eax, edx; add eax, ecx; ret
+const ADD4_I32 = Uint8Array.of(0x8d, 0x04, 0x37, 0x01, 0xd0, 0x01, 0xc8, 0xc3);
+// lea rax, [rdi + rsi]; add rax, rdx; add rax, rcx; ret
+const ADD4_I64 = Uint8Array.of(0x48, 0x8d, 0x04, 0x37, 0x48, 0x01, 0xd0, 0x48, 0x01, 0xc8, 0xc3);
+// addsd xmm0, xmm1 .. xmm5; ret
+const SUM6_F64 = Uint8Array.of(
+  0xf2, 0x0f, 0x58, 0xc1, 0xf2, 0x0f, 0x58, 0xc2, 0xf2, 0x0f, 0x58, 0xc3,
+  0xf2, 0x0f, 0x58, 0xc4, 0xf2, 0x0f, 0x58, 0xc5, 0xc3);
+
+interface Case {
+  readonly label: string;
+  readonly code: Uint8Array;
+  readonly sig: Signature;
+  /** The loop calls f(...args(i)); args are prepared outside the timed region. */
+  readonly loop: string;
+  readonly js: (...a: any[]) => any;
+  readonly wasmExport: string;
+}
+
+const CASES: readonly Case[] = [
+  {
+    label: "add4 i32", code: ADD4_I32, sig: { args: ["i32", "i32", "i32", "i32"], returns: "i32" },
+    loop: "r = f(i & 1023, 2, 3, 4);", js: (a: number, b: number, c: number, d: number) => (a + b + c + d) | 0, wasmExport: "add4_i32",
+  },
+  {
+    label: "add4 i64", code: ADD4_I64, sig: { args: ["i64", "i64", "i64", "i64"], returns: "i64" },
+    loop: "r = f(xs[i & 1023], 2n, 3n, 4n);", js: (a: bigint, b: bigint, c: bigint, d: bigint) => BigInt.asIntN(64, a + b + c + d), wasmExport: "add4_i64",
+  },
+  {
+    label: "sum6 f64", code: SUM6_F64, sig: { args: ["f64", "f64", "f64", "f64", "f64", "f64"], returns: "f64" },
+    loop: "r = f(i & 1023, 0.5, 1.5, 2.5, 3.5, 4.5);", js: (a: number, b: number, c: number, d: number, e: number, g: number) => a + b + c + d + e + g, wasmExport: "sum6_f64",
+  },
+];
+
+// WebAssembly with the same three functions, hand-assembled.
+function wasmModuleBytes(): Uint8Array {
+  const I32 = 0x7f, I64 = 0x7e, F64 = 0x7c;
+  const vec = (items: number[][]): number[] => [items.length, ...items.flat()];
+  const section = (id: number, body: number[]): number[] => [id, body.length, ...body];
+  const name = (s: string): number[] => [s.length, ...Array.from(s, (c) => c.charCodeAt(0))];
+  const types = vec([[0x60, 4, I32, I32, I32, I32, 1, I32], [0x60, 4, I64, I64, I64, I64, 1, I64], [0x60, 6, F64, F64, F64, F64, F64, F64, 1, F64]]);
+  const funcs = vec([[0], [1], [2]]);
+  const exports = vec([[...name("add4_i32"), 0, 0], [...name("add4_i64"), 0, 1], [...name("sum6_f64"), 0, 2]]);
+  const get = (n: number) => Array.from({ length: n }, (_, i) => [0x20, i]).flat();
+  const adds = (n: number, op: number) => Array.from({ length: n }, () => op);
+  const bodies = [
+    [0, ...get(4), ...adds(3, 0x6a), 0x0b], // i32.add
+    [0, ...get(4), ...adds(3, 0x7c), 0x0b], // i64.add
+    [0, 0x20, 0, 0x20, 1, 0xa0, 0x20, 2, 0xa0, 0x20, 3, 0xa0, 0x20, 4, 0xa0, 0x20, 5, 0xa0, 0x0b], // f64.add, left to right like addsd
+  ];
+  const code = vec(bodies.map((b) => [b.length, ...b]));
+  return Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, types), ...section(3, funcs), ...section(7, exports), ...section(10, code)]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing.
+
+let sink: unknown;
+const now = (): number => performance.now();
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const XS = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+
+let loops = 0;
+/**
+ * A monomorphic loop per callee. The source differs each time (a counter in a comment): engines
+ * cache compiled source text, and loops compiled from one text share their call-site feedback,
+ * which would mix callees and, on Deno, turn fast calls into slow ones (~100 ns).
+ */
+function makeLoop(c: Case, f: (...a: any[]) => any): (n: number) => unknown {
+  return new Function("f", "xs", `"use strict"; /* loop ${loops++} */ return function loop(n) { let r; for (let i = 0; i < n; i++) { ${c.loop} } return r; };`)(f, XS);
+}
+
+/** ns per call: calibrate the count to ~TARGET_MS, then the median of RUNS timed runs. */
+function perCall(c: Case, f: (...a: any[]) => any): number {
+  const loop = makeLoop(c, f);
+  let n = 1000;
+  for (;;) {
+    const t0 = now();
+    sink = loop(n);
+    const ms = now() - t0;
+    if (ms > TARGET_MS / 4 || n >= 1 << 26) {
+      n = Math.max(100, Math.round((n * TARGET_MS) / Math.max(ms, 0.001)));
+      break;
+    }
+    n *= 4;
+  }
+  const runs: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = now();
+    sink = loop(n);
+    runs.push(((now() - t0) * 1e6) / n);
+  }
+  return median(runs);
+}
+
+/** us per make: median over RUNS runs of MAKES makes; `undo` runs untimed after each run. */
+function perMake<T>(make: () => T, undo: (made: T[]) => void = () => {}, makes = MAKES): number {
+  const runs: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const made: T[] = [];
+    const t0 = now();
+    for (let i = 0; i < makes; i++) made.push(make());
+    runs.push(((now() - t0) * 1000) / makes);
+    undo(made);
+  }
+  return median(runs);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Raw FFI per host (no jitkit layer): a callable for an address, and what one costs to make.
+
+interface RawFfi {
+  readonly name: string;
+  /** The fastest raw call of `code` with signature `sig`, or of its copy at `address`. */
+  fastest(address: bigint, code: Uint8Array, sig: Signature): (...a: any[]) => any;
+  /** Makes a callable for `address` the way this FFI binds a fresh pointer. */
+  bindPointer(address: bigint, sig: Signature): (...a: any[]) => any;
+  readonly bindPointerName: string;
+  /** A slower raw route worth showing (Deno's UnsafeFnPointer), if any. */
+  readonly alternative?: { name: string; bind(address: bigint, sig: Signature): (...a: any[]) => any; calls: number };
+}
+
+const KOFFI: Record<string, string> = { i32: "int32_t", i64: "int64_t", f64: "double" };
+const BUN: Record<string, string> = { i32: "i32", i64: "i64", f64: "f64" };
+
+async function rawFfi(): Promise<RawFfi> {
+  if (host.name === "node") {
+    const koffi = (await import("koffi")).default;
+    const protos = new Map<string, ReturnType<typeof koffi.proto>>();
+    const proto = (sig: Signature) => {
+      const key = `${sig.returns}(${sig.args.join(",")})`;
+      if (!protos.has(key)) protos.set(key, koffi.proto(KOFFI[sig.returns as string], sig.args.map((t) => KOFFI[t])));
+      return protos.get(key)!;
+    };
+    const bind = (address: bigint, sig: Signature) => koffi.decode(address, proto(sig)) as (...a: any[]) => any;
+    return { name: "koffi.decode on the address", fastest: (a, _c, s) => bind(a, s), bindPointer: bind, bindPointerName: "koffi.decode" };
+  }
+  if (host.name === "bun") {
+    const spec = "bun:ffi";
+    const ffi = await import(spec);
+    const bind = (address: bigint, sig: Signature) =>
+      ffi.CFunction({ ptr: Number(address), args: sig.args.map((t) => BUN[t]), returns: BUN[sig.returns] }) as (...a: any[]) => any;
+    return { name: "CFunction on the address", fastest: (a, _c, s) => bind(a, s), bindPointer: bind, bindPointerName: "CFunction" };
+  }
+  // Deno: the same code exported from a shared object of ours, loaded by Deno.dlopen.
+  const D = (globalThis as any).Deno;
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { tmpdir } = await import("node:os");
+  const fastest = (_address: bigint, code: Uint8Array, sig: Signature) => {
+    const dir = mkdtempSync(join(tmpdir(), "jitkit-bench-"));
+    const path = join(dir, "libbench.so");
+    writeFileSync(path, buildSharedObject({ soname: "libbench.so", exports: [{ name: "f", code }] }).bytes, { mode: 0o600 });
+    const lib = D.dlopen(path, { f: { parameters: sig.args, result: sig.returns } });
+    rmSync(dir, { recursive: true, force: true });
+    return lib.symbols.f as (...a: any[]) => any;
+  };
+  const fnPointer = (address: bigint, sig: Signature) => {
+    const p = new D.UnsafeFnPointer(D.UnsafePointer.create(address), { parameters: sig.args, result: sig.returns });
+    return (...a: any[]) => p.call(...a);
+  };
+  return {
+    name: "Deno.dlopen symbol, same code",
+    fastest,
+    bindPointer: fnPointer,
+    bindPointerName: "new UnsafeFnPointer",
+    alternative: { name: "UnsafeFnPointer.call", bind: fnPointer, calls: 20_000 },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function runtimeVersion(): string {
+  const g = globalThis as any;
+  if (g.Bun) return `Bun ${g.Bun.version}`;
+  if (g.Deno) return `Deno ${g.Deno.version.deno} (V8 ${g.Deno.version.v8})`;
+  return `Node ${process.version}`;
+}
+
+function fmt(x: number, digits = 2): string {
+  return x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(digits);
+}
+
+async function main(): Promise<void> {
+  const raw = await rawFfi();
+  const wasm = new WebAssembly.Instance(new WebAssembly.Module(wasmModuleBytes())).exports;
+  console.log(`jitkit calls on ${runtimeVersion()}: host "${host.name}" via ${host.ffi}`);
+  console.log(`ns per call, median of ${RUNS} runs of ~${TARGET_MS} ms; "jitkit +%" is jitkit over the raw column`);
+  const header = ["signature", "jitkit", `raw: ${raw.name}`, "jitkit +%", "plain JS", "WebAssembly"];
+  if (raw.alternative) header.push(raw.alternative.name);
+  const rows: string[][] = [header];
+  for (const c of CASES) {
+    const f = loadCode(c.code, c.sig, { name: c.label });
+    const direct = raw.fastest(f.address, c.code, c.sig);
+    const check = makeLoop(c, f)(1);
+    const checkRaw = makeLoop(c, direct)(1);
+    if (check !== checkRaw && BigInt(check as bigint) !== BigInt(checkRaw as bigint)) throw new Error(`${c.label}: jitkit ${String(check)} vs raw ${String(checkRaw)}`);
+    const tJit = perCall(c, f);
+    const tRaw = perCall(c, direct);
+    const row = [c.label, fmt(tJit), fmt(tRaw), `${(((tJit - tRaw) / tRaw) * 100).toFixed(0)}%`, fmt(perCall(c, c.js)), fmt(perCall(c, wasm[c.wasmExport]))];
+    if (raw.alternative) row.push(fmt(perCall(c, raw.alternative.bind(f.address, c.sig))));
+    rows.push(row);
+    f.free();
+  }
+  printTable(rows);
+
+  console.log("\nus to make a fresh function callable (add4 i64), median of runs of " + MAKES);
+  const c = CASES[1];
+  const made = loadCode(c.code, c.sig);
+  const makeRows: string[][] = [["route", "us"]];
+  makeRows.push(["jitkit loadCode (map/reuse, write, seal, bind)", fmt(perMake(() => loadCode(c.code, c.sig), (fs) => fs.forEach((f) => f.free())))]);
+  makeRows.push([`raw ${raw.bindPointerName} on existing code`, fmt(perMake(() => raw.bindPointer(made.address, c.sig), undefined, host.name === "deno" ? MAKES : MAKES))]);
+  makeRows.push(["new WebAssembly.Module + Instance", fmt(perMake(() => new WebAssembly.Instance(new WebAssembly.Module(wasmModuleBytes()))))]);
+  let k = 0;
+  makeRows.push(["new Function (JS add4)", fmt(perMake(() => new Function("a", "b", "c", "d", `return a + b + c + d + ${k++};`)))]);
+  made.free();
+  printTable(makeRows);
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  for (const [n, r] of rows.entries()) {
+    console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  "));
+    if (n === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  }
+}
+
+await main();
+void sink;
