@@ -22,3 +22,13 @@ export * as x64 from "./x64/index.js";
 export { EncodeError } from "./x64/encode-error.js";
 export { TableError } from "./x64/table.js";
 export type { FinalizedCode, Relocation } from "./code/code-emitter.js";
+
+// Text assembler (Intel syntax), CPU features, disassembly (src/x64/parser, cpu-features, disasm).
+export { assemble } from "./x64/parser/assemble.js";
+export type { AssembleOptions, AssembleResult, ListedInstruction } from "./x64/parser/assemble.js";
+export { parse, parseStream } from "./x64/parser/parser.js";
+export { AsmError, formatAsmError } from "./x64/parser/asm-error.js";
+export { cpuFeatures, checkFeatures, missingFeatures, decodeFeatures, CpuFeatureError, KNOWN_FEATURES } from "./x64/cpu-features.js";
+export type { CpuFeatures, CpuidSource, CpuidResult } from "./x64/cpu-features.js";
+export { disassemble, formatListing } from "./x64/disasm.js";
+export type { DisasmLine, DisasmOptions } from "./x64/disasm.js";

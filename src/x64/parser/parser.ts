@@ -10,16 +10,16 @@ import type {
   MemoryOperand, Operand, Prefix, PtrSize, Statement,
 } from "./ast.js";
 import { AsmError } from "./asm-error.js";
-
-export interface ParseOptions {
-  /** Lowercase names of every register; anything else in operand position is a label. */
-  registers: { has(name: string): boolean };
-}
+import { NameTable } from "./name-table.js";
+import { registersByName } from "../registers.js";
 
 export interface ParseResult {
   statements: Statement[];
   errors: AsmError[];
 }
+
+/** Receives each statement of a valid line, in order (statements of a bad line never arrive). */
+export type StatementSink = (statement: Statement) => void;
 
 // Character codes used by the scanner.
 const TAB = 9, LF = 10, CR = 13, SPACE = 32, HASH = 35, LPAREN = 40, RPAREN = 41, STAR = 42,
@@ -53,6 +53,27 @@ const SEGMENTS: ReadonlySet<string> = new Set(["es", "cs", "ss", "ds", "fs", "gs
 const ROUNDING = new Map<string, "rn-sae" | "rd-sae" | "ru-sae" | "rz-sae" | "sae">([
   ["rn-sae", "rn-sae"], ["rd-sae", "rd-sae"], ["ru-sae", "ru-sae"], ["rz-sae", "rz-sae"], ["sae", "sae"],
 ]);
+
+// Keyword table flags.
+const K_REG = 1, K_SIZE = 2, K_PREFIX = 4, K_DIRECTIVE = 8, K_PTR = 16, K_MNEMONIC = 32;
+const PREFIX_LIST: Prefix[] = ["lock", "rep", "repe", "repne"];
+const DIRECTIVE_LIST: DirectiveName[] = ["db", "dw", "dd", "dq", "align", "p2align", "ignored"];
+
+/** Registers, size keywords, prefixes, directives, `ptr` and (once added) mnemonics. */
+const keywords = new NameTable(4096);
+for (const name of registersByName.keys()) keywords.add(name, K_REG);
+for (const [name, bits] of SIZE_KEYWORDS) keywords.add(name, K_SIZE, bits);
+for (const [name, p] of PREFIXES) keywords.add(name, K_PREFIX, PREFIX_LIST.indexOf(p));
+for (const [name, d] of DIRECTIVES) keywords.add(name, K_DIRECTIVE, DIRECTIVE_LIST.indexOf(d));
+keywords.add("ptr", K_PTR);
+
+/**
+ * Makes the scanner recognise these mnemonics without allocating (the assembler adds its table's
+ * mnemonics once). Unknown mnemonics still parse; lowering reports them.
+ */
+export function addMnemonics(names: Iterable<string>): void {
+  for (const n of names) keywords.add(n, K_MNEMONIC);
+}
 
 const TWO_POW_53 = 9007199254740992;
 const U64_MAX = (1n << 64n) - 1n;
@@ -92,39 +113,54 @@ function normalize(v: bigint): IntValue {
   return v <= 9007199254740992n && v >= -9007199254740992n ? Number(v) : v;
 }
 
-/** Parse a whole source text. Never throws for bad input: errors are returned, positioned. */
-export function parse(source: string, options: ParseOptions): ParseResult {
-  return new Parser(source, options).run();
+/** Parses a whole source text. Never throws for bad input: errors are returned, positioned. */
+export function parse(source: string): ParseResult {
+  const statements: Statement[] = [];
+  const errors = parseStream(source, (s) => { statements.push(s); });
+  return { statements, errors };
+}
+
+/**
+ * Parses `source`, handing each statement of each valid line to `sink` as soon as its line is
+ * complete (so a consumer can lower it at once and nothing of the tree outlives its line).
+ * Returns the syntax errors, one per bad line.
+ */
+export function parseStream(source: string, sink: StatementSink): AsmError[] {
+  return new Parser(source, sink).run();
 }
 
 class Parser {
   private readonly src: string;
-  private readonly registers: { has(name: string): boolean };
+  private readonly sink: StatementSink;
   private pos = 0;
   private line = 1;
   private lineStart = 0;
+  /** Statements of the current line, handed to the sink when the line ends without error. */
   private readonly statements: Statement[] = [];
   private readonly errors: AsmError[] = [];
-  /** Scratch result of readIdent: the lowercase form of the last identifier. */
-  private lower = "";
+  /** Scratch result of readIdent: start of the identifier (this.pos is its end). */
+  private identStart = 0;
+  /** Scratch result of readIdent: keyword-table entry, or -1. */
+  private entry = -1;
 
-  constructor(src: string, options: ParseOptions) {
+  constructor(src: string, sink: StatementSink) {
     this.src = src;
-    this.registers = options.registers;
+    this.sink = sink;
   }
 
-  run(): ParseResult {
+  run(): AsmError[] {
     const src = this.src;
     const n = src.length;
+    const statements = this.statements;
     while (this.pos < n) {
-      const mark = this.statements.length;
       try {
         this.parseLine();
+        for (let i = 0; i < statements.length; i++) this.sink(statements[i]);
       } catch (e) {
         if (!(e instanceof AsmError)) throw e;
-        this.errors.push(e);
-        this.statements.length = mark; // an invalid line contributes nothing
+        this.errors.push(e); // an invalid line contributes nothing
       }
+      statements.length = 0;
       // Advance to the start of the next line.
       let p = this.pos;
       while (p < n && src.charCodeAt(p) !== LF) p++;
@@ -132,7 +168,7 @@ class Parser {
       this.line++;
       this.lineStart = this.pos;
     }
-    return { statements: this.statements, errors: this.errors };
+    return this.errors;
   }
 
   // ---- scanner primitives ----------------------------------------------------------------
@@ -160,21 +196,30 @@ class Parser {
       (c === SLASH && this.src.charCodeAt(this.pos + 1) === SLASH);
   }
 
-  /** Reads an identifier at pos; returns it with case kept, sets this.lower. */
-  private readIdent(): string {
+  /** Reads an identifier at pos: sets identStart, pos (its end) and entry (keyword index or -1). */
+  private readIdent(): void {
     const src = this.src;
     const start = this.pos;
     let p = start;
-    let upper = false;
-    let c = src.charCodeAt(p);
-    while (isIdentPart(c)) {
-      if (c >= 65 && c <= 90) upper = true;
-      c = src.charCodeAt(++p);
-    }
+    while (isIdentPart(src.charCodeAt(p))) p++;
     this.pos = p;
-    const text = src.slice(start, p);
-    this.lower = upper ? text.toLowerCase() : text;
-    return text;
+    this.identStart = start;
+    this.entry = keywords.lookup(src, start, p);
+  }
+
+  /** Flags of the last identifier's keyword entry (0 when it is not a keyword). */
+  private identFlags(): number {
+    return this.entry < 0 ? 0 : keywords.flags[this.entry];
+  }
+
+  /** The last identifier as written. */
+  private identText(): string {
+    return this.src.slice(this.identStart, this.pos);
+  }
+
+  /** The last identifier in lowercase (canonical string when it is a keyword). */
+  private identLower(): string {
+    return this.entry >= 0 ? keywords.names[this.entry] : this.identText().toLowerCase();
   }
 
   /** Reads an integer literal at pos: 123, 0x7f, 0b101, 0o17, 0FFh. */
@@ -250,39 +295,38 @@ class Parser {
         if (c >= D0 && c <= D9) this.fail("numeric local labels are not supported; use a named label", start);
         this.fail(`expected an instruction, directive or label, found '${this.src[start]}'`, start);
       }
-      const name = this.readIdent();
+      this.readIdent();
       if (this.src.charCodeAt(this.pos) === COLON) {
+        const name = this.identText();
         this.pos++;
         this.statements.push({ kind: "label", line: this.line, column: this.col(start), name });
         c = this.skipSpaces();
         if (this.atEnd(c)) return;
         continue;
       }
-      const lower = this.lower;
-      const directive = DIRECTIVES.get(lower);
-      if (directive !== undefined) return this.parseDirective(directive, name, start);
-      if (lower.charCodeAt(0) === DOT) this.fail(`unknown directive '${name}'`, start, name.length);
-      return this.parseInstruction(lower, start);
+      const flags = this.identFlags();
+      if (flags & K_DIRECTIVE) return this.parseDirective(DIRECTIVE_LIST[keywords.values[this.entry]], this.identText(), start);
+      if (this.src.charCodeAt(start) === DOT) this.fail(`unknown directive '${this.identText()}'`, start, this.pos - start);
+      return this.parseInstruction(start);
     }
   }
 
-  private parseInstruction(first: string, start: number): void {
+  /** At the end of the mnemonic (already read by readIdent) that starts at `start`. */
+  private parseInstruction(start: number): void {
     const line = this.line;
     let prefixes: Prefix[] = NO_PREFIXES;
-    let mnemonic = first;
     let mnemonicStart = start;
-    for (;;) {
-      const prefix = PREFIXES.get(mnemonic);
-      if (prefix === undefined) break;
+    while (this.identFlags() & K_PREFIX) {
+      const prefix = PREFIX_LIST[keywords.values[this.entry]];
       const c = this.skipSpaces();
       if (this.atEnd(c)) break; // a lone `rep`/`lock`: lowering reports it
-      if (!isIdentStart(c)) this.fail("expected an instruction after prefix '" + mnemonic + "'");
+      if (!isIdentStart(c)) this.fail(`expected an instruction after prefix '${prefix}'`);
       if (prefixes === NO_PREFIXES) prefixes = [];
       prefixes.push(prefix);
       mnemonicStart = this.pos;
       this.readIdent();
-      mnemonic = this.lower;
     }
+    const mnemonic = this.identLower();
     const mnemonicEnd = this.pos;
     const operands: Operand[] = [];
     let c = this.skipSpaces();
@@ -338,22 +382,23 @@ class Parser {
     if (c === LBRACKET) return this.parseMemory(0, null, start);
     if (c === LBRACE) return this.parseRounding();
     if (isIdentStart(c)) {
-      const name = this.readIdent();
-      const lower = this.lower;
-      const size = SIZE_KEYWORDS.get(lower);
-      if (size !== undefined) {
+      this.readIdent();
+      const flags = this.identFlags();
+      if (flags & K_SIZE) {
+        const size = keywords.values[this.entry] as PtrSize;
+        const name = this.identText();
         let d = this.skipSpaces();
         if (isIdentStart(d)) {
           const save = this.pos;
           this.readIdent();
-          if (this.lower !== "ptr") this.pos = save;
+          if (!(this.identFlags() & K_PTR)) this.pos = save;
           d = this.skipSpaces();
         }
         let segment: string | null = null;
         if (isIdentStart(d)) {
           const segStart = this.pos;
           this.readIdent();
-          segment = this.lower;
+          segment = this.identLower();
           if (!SEGMENTS.has(segment) || src.charCodeAt(this.pos) !== COLON) {
             this.fail(`expected '[' after '${name}'`, segStart, this.pos - segStart);
           }
@@ -363,16 +408,17 @@ class Parser {
         if (d !== LBRACKET) this.fail(`expected '[' after '${name}'`);
         return this.parseMemory(size, segment, start);
       }
-      if (this.registers.has(lower)) {
-        if (SEGMENTS.has(lower) && src.charCodeAt(this.pos) === COLON) {
+      if (flags & K_REG) {
+        const lower = this.identLower();
+        if (src.charCodeAt(this.pos) === COLON && SEGMENTS.has(lower)) {
           this.pos++;
-          if (this.skipSpaces() !== LBRACKET) this.fail(`expected '[' after segment '${name}:'`);
+          if (this.skipSpaces() !== LBRACKET) this.fail(`expected '[' after segment '${lower}:'`);
           return this.parseMemory(0, lower, start);
         }
         const endColumn = this.col();
         return { kind: "reg", name: lower, column: this.col(start), endColumn, decorations: this.parseDecorations(false) };
       }
-      if (looksLikeRegister(lower)) this.fail(`unknown register '${name}'`, start, name.length);
+      if (looksLikeRegister(this.identLower())) this.fail(`unknown register '${this.identText()}'`, start, this.pos - start);
       // A label (jump/call target), possibly `label + 4`.
       this.pos = start;
     }
@@ -476,9 +522,10 @@ class Parser {
       first = false;
       const termStart = this.pos;
       if (isIdentStart(c)) {
-        const name = this.readIdent();
-        const lower = this.lower;
-        if (this.registers.has(lower)) {
+        this.readIdent();
+        const name = this.identText();
+        if (this.identFlags() & K_REG) {
+          const lower = this.identLower();
           const regLen = this.pos - termStart;
           if (negative) this.fail(`register '${name}' cannot be subtracted in an address`, termStart, regLen);
           if (SEGMENTS.has(lower) && src.charCodeAt(this.pos) === COLON) {
@@ -504,7 +551,7 @@ class Parser {
           continue;
         }
         // A label in the displacement.
-        if (looksLikeRegister(lower)) this.fail(`unknown register '${name}'`, termStart, name.length);
+        if (looksLikeRegister(this.identLower())) this.fail(`unknown register '${name}'`, termStart, name.length);
         if (label !== null) this.fail("at most one label in an address", termStart, this.pos - termStart);
         if (negative) this.fail(`label '${name}' cannot be subtracted`, termStart, this.pos - termStart);
         if (this.skipSpaces() === STAR) this.fail(`label '${name}' cannot be multiplied`, termStart, this.pos - termStart);
@@ -522,11 +569,11 @@ class Parser {
           this.skipSpaces();
           const regStart = this.pos;
           if (!isIdentStart(src.charCodeAt(regStart))) this.fail("expected an index register after '*'");
-          const name = this.readIdent();
-          if (!this.registers.has(this.lower)) this.fail(`expected an index register after '*', found '${name}'`, regStart, this.pos - regStart);
+          this.readIdent();
+          if (!(this.identFlags() & K_REG)) this.fail(`expected an index register after '*', found '${this.identText()}'`, regStart, this.pos - regStart);
           if (negative) this.fail("an index register cannot be subtracted", termStart, this.pos - termStart);
           if (index !== null) this.fail("more than one index register", regStart, this.pos - regStart);
-          index = this.lower; indexColumn = this.col(regStart);
+          index = this.identLower(); indexColumn = this.col(regStart);
           scale = checkScale(this, v, termStart, regStart - termStart); scaleColumn = this.col(termStart);
           continue;
         }
@@ -617,9 +664,11 @@ class Parser {
       return inner;
     }
     if (isIdentStart(c)) {
-      const name = this.readIdent();
-      if (this.registers.has(this.lower)) this.fail(`register '${name}' is not allowed in an expression`, start, name.length);
-      if (SIZE_KEYWORDS.has(this.lower)) this.fail(`'${name} ptr' must be followed by a memory operand '[...]'`, start, name.length);
+      this.readIdent();
+      const name = this.identText();
+      const flags = this.identFlags();
+      if (flags & K_REG) this.fail(`register '${name}' is not allowed in an expression`, start, name.length);
+      if (flags & K_SIZE) this.fail(`'${name} ptr' must be followed by a memory operand '[...]'`, start, name.length);
       return { value: 0, label: name, labelColumn: this.col(start) };
     }
     if (this.atEnd(c)) this.fail("expected an operand");

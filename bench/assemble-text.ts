@@ -1,0 +1,125 @@
+// Text assembler throughput: the mixed stream of /work/shared/bench/encode-stream (mov r,r;
+// add r,imm; mov r,[b+i*8+d]; vaddpd ymm; jcc label) written as Intel-syntax text, then
+// parse-only and parse+encode timed in process (medians of several rounds), next to llvm-mc and
+// GNU as assembling the same text as whole processes in the same run.
+// Run: npm run bench:text [-- BLOCKS ROUNDS]   (default 100 blocks x 1001 instructions, 5 rounds)
+
+import { createRequire } from "node:module";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "../src/x64/parser/parser.js";
+import { assemble } from "../src/x64/parser/assemble.js";
+
+const STREAM = "/work/shared/bench/encode-stream/stream.js";
+const GP = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"];
+const CC = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"];
+
+interface Stream { A: Uint8Array; B: Uint8Array; C: Uint8Array; CC: Uint8Array; IMM: Int32Array; nblocks: number; G: number }
+
+/** The text of block `b`; labels get the prefix `p` (unique per block when blocks share a file). */
+function blockText(s: Stream, b: number, p: string): string {
+  const lines: string[] = [];
+  let k = b * s.G * 5;
+  for (let g = 0; g < s.G; g++, k += 5) {
+    lines.push(`${p}${g}:`);
+    lines.push(`mov ${GP[s.A[k]]}, ${GP[s.B[k]]}`);
+    lines.push(`add ${GP[s.A[k + 1]]}, ${s.IMM[k + 1]}`);
+    const d = s.IMM[k + 2];
+    const disp = d === 0 ? "" : d < 0 ? ` - ${-d}` : ` + ${d}`;
+    lines.push(`mov ${GP[s.A[k + 2]]}, qword ptr [${GP[s.B[k + 2]]} + ${GP[s.C[k + 2]]}*8${disp}]`);
+    lines.push(`vaddpd ymm${s.A[k + 3]}, ymm${s.B[k + 3]}, ymm${s.C[k + 3]}`);
+    lines.push(`j${CC[s.CC[k + 4]]} ${p}${s.IMM[k + 4]}`);
+  }
+  lines.push(`${p}${s.G}:`);
+  lines.push("ret");
+  return lines.join("\n") + "\n";
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function timeProcess(cmd: string, args: string[]): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: "utf8" });
+  const t1 = process.hrtime.bigint();
+  if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr.slice(0, 500)}`);
+  return Number(t1 - t0) / 1e9;
+}
+
+function which(name: string): boolean {
+  return spawnSync(name, ["--version"], { encoding: "utf8" }).status === 0;
+}
+
+function main(): void {
+  const blocks = Number(process.argv[2] ?? 100);
+  const rounds = Number(process.argv[3] ?? 5);
+  if (!existsSync(STREAM)) throw new Error(`${STREAM} not found`);
+  const { generateStream } = createRequire(import.meta.url)(STREAM) as { generateStream: (n: number, g: number) => Stream };
+  const s = generateStream(blocks, 200);
+  const texts: string[] = [];
+  for (let b = 0; b < blocks; b++) texts.push(blockText(s, b, "L"));
+  const perBlock = 200 * 5 + 1;
+  const total = blocks * perBlock;
+  const whole = Array.from({ length: blocks }, (_, b) => blockText(s, b, `b${b}_L`)).join("");
+
+  // Sanity: everything assembles without errors.
+  const check = assemble(texts[0]);
+  if (check.errors.length) throw new Error(`block 0 does not assemble: ${check.errors[0].line}:${check.errors[0].column}: ${check.errors[0].message}`);
+
+  const parseTimes: number[] = [];
+  const fullTimes: number[] = [];
+  const wholeTimes: number[] = [];
+  let sink = 0;
+  for (let r = 0; r < rounds + 1; r++) { // round 0 warms up
+    let t0 = process.hrtime.bigint();
+    for (const t of texts) sink += parse(t).statements.length;
+    let t1 = process.hrtime.bigint();
+    if (r > 0) parseTimes.push(Number(t1 - t0) / 1e9);
+    t0 = process.hrtime.bigint();
+    for (const t of texts) sink += assemble(t).bytes.length;
+    t1 = process.hrtime.bigint();
+    if (r > 0) fullTimes.push(Number(t1 - t0) / 1e9);
+    t0 = process.hrtime.bigint();
+    sink += assemble(whole).bytes.length;
+    t1 = process.hrtime.bigint();
+    if (r > 0) wholeTimes.push(Number(t1 - t0) / 1e9);
+  }
+
+  const rows: [string, number, string][] = [];
+  const mips = (sec: number, n: number) => n / sec / 1e6;
+  rows.push([`jitkit parse only (${blocks} blocks, per block)`, mips(median(parseTimes), total), "in process"]);
+  rows.push([`jitkit assemble() (${blocks} blocks, per block)`, mips(median(fullTimes), total), "in process"]);
+  rows.push([`jitkit assemble() (one ${total}-instruction text)`, mips(median(wholeTimes), total), "in process"]);
+
+  const dir = mkdtempSync(join(tmpdir(), "jitkit-bench-text-"));
+  try {
+    const file = join(dir, "stream.s");
+    writeFileSync(file, whole);
+    const gasFile = join(dir, "stream-gas.s");
+    writeFileSync(gasFile, ".intel_syntax noprefix\n" + whole);
+    const extRounds = Math.max(1, Math.min(rounds, 3));
+    if (which("llvm-mc")) {
+      const ts: number[] = [];
+      for (let r = 0; r < extRounds; r++) ts.push(timeProcess("llvm-mc", ["-x86-asm-syntax=intel", "-filetype=obj", "-o", join(dir, "l.o"), file]));
+      rows.push([`llvm-mc -filetype=obj (${total} instructions)`, mips(median(ts), total), "whole process"]);
+    }
+    if (which("as")) {
+      const ts: number[] = [];
+      for (let r = 0; r < extRounds; r++) ts.push(timeProcess("as", ["--64", "-o", join(dir, "g.o"), gasFile]));
+      rows.push([`GNU as (${total} instructions)`, mips(median(ts), total), "whole process"]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  console.log(`Text assembler throughput, mixed stream, ${total} instructions, median of ${rounds} rounds (checksum ${sink % 1000})`);
+  console.log("| what | M inst/s | ns/inst | how |");
+  console.log("|---|---|---|---|");
+  for (const [what, m, how] of rows) console.log(`| ${what} | ${m.toFixed(2)} | ${(1000 / m).toFixed(0)} | ${how} |`);
+}
+
+main();

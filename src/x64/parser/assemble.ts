@@ -1,0 +1,146 @@
+// The text assembler: Intel-syntax source -> machine code, in one call.
+// Pipeline: parser.ts (scanner + syntax tree, one line at a time) -> lower.ts (operands, labels,
+// directives) -> Assembler (form selection, encoding, branch relaxation, alignment) -> finalize.
+// Requires the x64 Assembler and its form table. Guarantees: on any error the result has no
+// bytes (size 0) and lists every error with line:column; otherwise the bytes are those of the
+// whole program with labels resolved, and `features` lists the CPU extensions the code needs
+// (loadCode refuses the result on a CPU that lacks one, see cpu-features.ts).
+
+import { Assembler } from "../assembler.js";
+import type { AnyOperand } from "../assembler.js";
+import type { Label, Rounding } from "../operands.js";
+import type { FormRecord } from "../table.js";
+import type { InstructionStatement, Prefix, Statement } from "./ast.js";
+import { AsmError } from "./asm-error.js";
+import { Lowering, type LoweringListener, type LoweringTarget, type TargetOperand } from "./lower.js";
+import { addMnemonics, parseStream } from "./parser.js";
+import { EncodeError } from "../encode-error.js";
+import "../cpu-features.js"; // registers loadCode's CPU-feature check for results carrying `features`
+
+export interface AssembleOptions {
+  /**
+   * "relax" (default, like llvm-mc and GNU as): branches start short and grow when needed.
+   * "near-forward": forward branches always rel32 (a single-pass assembler's output).
+   */
+  branches?: "relax" | "near-forward";
+  /** Also report each instruction's final offset and size (for listings such as `jitkit asm --hex`). */
+  listing?: boolean;
+}
+
+/** One instruction of a listing: where it came from and where its bytes are. */
+export interface ListedInstruction {
+  line: number;
+  column: number;
+  offset: number;
+  size: number;
+}
+
+export interface AssembleResult {
+  /** The machine code; empty when there are errors. */
+  readonly bytes: Uint8Array;
+  /** Every error, sorted by line and column; empty on success. */
+  readonly errors: AsmError[];
+  /** CPU features the code needs (cpuid names such as "AVX2", "AVX512F"). */
+  readonly features: string[];
+  /** Per-instruction offsets, when `listing` was asked for and there are no errors. */
+  readonly instructions: ListedInstruction[] | null;
+  /** Code size in bytes (so `loadCode(result, signature)` works: a CodeProducer). */
+  readonly size: number;
+  toBytes(baseAddress: bigint): Uint8Array;
+}
+
+const table = Assembler.table;
+addMnemonics(table.byMnemonic.keys());
+
+/** Adapts the Assembler to what lowering needs. */
+class AssemblerTarget implements LoweringTarget {
+  constructor(readonly a: Assembler) {}
+  newLabel(): Label { return this.a.newLabel(); }
+  bind(label: Label): void { this.a.bind(label); }
+  hasMnemonic(m: string): boolean { return table.byMnemonic.has(m); }
+  formsOf(m: string): readonly FormRecord[] { return table.byMnemonic.get(m) ?? []; }
+  data(bytes: Uint8Array): void { this.a.db(bytes); }
+  align(alignment: number): void { this.a.align(alignment); }
+  emit(mnemonic: string, ops: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void {
+    const list = table.byMnemonic.get(mnemonic) as FormRecord[];
+    const a = this.a;
+    for (let i = 0; i < prefixes.length; i++) {
+      const p = prefixes[i];
+      if (p === "lock") a.lock(); else if (p === "repne") a.repne(); else a.rep();
+    }
+    if (ops.length > 4) {
+      throw new EncodeError(`${mnemonic}`, `too many operands (${ops.length}); x86 instructions take at most 4`, [], 4);
+    }
+    a.inst(list, mnemonic, ops[0], ops[1], ops[2], ops[3], rounding);
+  }
+}
+
+/** Records each instruction's start and end with hidden labels (listing mode only). */
+class ListingRecorder implements LoweringListener {
+  readonly marks: { stmt: InstructionStatement; start: Label; end: Label }[] = [];
+  private start: Label | null = null;
+  constructor(private readonly a: Assembler) {}
+  instruction(stmt: InstructionStatement, before: boolean): void {
+    if (before) { this.start = this.a.label(); return; }
+    this.marks.push({ stmt, start: this.start!, end: this.a.label() });
+  }
+}
+
+let shared: Assembler | null = null;
+let sharedBranches: AssembleOptions["branches"] = "relax";
+
+function failed(errors: AsmError[]): AssembleResult {
+  return {
+    bytes: new Uint8Array(0), errors, features: [], instructions: null, size: 0,
+    toBytes(): Uint8Array { throw new Error("assemble: the source has errors; there is no code"); },
+  };
+}
+
+/**
+ * Assembles Intel-syntax `source` (as `llvm-mc -x86-asm-syntax=intel` / GNU `.intel_syntax noprefix`
+ * accept it). Never throws for bad input: check `errors`.
+ *
+ *   const r = assemble("mov rax, rdi\nadd rax, 4\nret");
+ *   r.bytes;      // 48 89 f8 48 83 c0 04 c3
+ *   loadCode(r, { args: ["i64"], returns: "i64" })(2n); // 6n
+ */
+export function assemble(source: string, options: AssembleOptions = {}): AssembleResult {
+  const branches = options.branches ?? "relax";
+  if (branches !== "relax" && branches !== "near-forward") throw new TypeError(`branches must be "relax" or "near-forward", got ${String(branches)}`);
+  // One assembler is reused between calls (its buffers stay allocated); assemble() is not re-entrant
+  // and nothing of it escapes: finalize() copies the bytes out.
+  let a: Assembler;
+  if (shared !== null && sharedBranches === branches) { a = shared; a.reset(); }
+  else { a = new Assembler({ branches }); shared = a; sharedBranches = branches; }
+  const recorder = options.listing ? new ListingRecorder(a) : undefined;
+  const lowering = new Lowering(new AssemblerTarget(a), recorder);
+  const syntaxErrors = parseStream(source, (s: Statement) => lowering.statement(s));
+  let errors = lowering.finish();
+  if (syntaxErrors.length > 0) {
+    errors = errors.concat(syntaxErrors);
+    errors.sort((x, y) => x.line - y.line || x.column - y.column);
+  }
+  if (errors.length > 0) return failed(errors);
+  let code;
+  try {
+    code = a.finalize();
+  } catch (e) {
+    // Layout problems (e.g. a short-only branch such as jrcxz/loop out of rel8 range).
+    return failed([new AsmError(e instanceof Error ? e.message.replace(/^finalize: /, "") : String(e), 1, 1)]);
+  }
+  const bytes = code.bytes;
+  let instructions: ListedInstruction[] | null = null;
+  if (recorder !== undefined) {
+    instructions = recorder.marks.map((m) => {
+      const offset = code.labelOffset(m.start);
+      return { line: m.stmt.line, column: m.stmt.column, offset, size: code.labelOffset(m.end) - offset };
+    });
+  }
+  const features = code.features.slice();
+  return {
+    bytes, errors, features, instructions, size: bytes.length,
+    toBytes(): Uint8Array { return bytes.slice(); },
+  };
+}
+
+export type { AnyOperand };

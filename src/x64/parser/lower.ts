@@ -1,0 +1,364 @@
+// Lowering: syntax tree (ast.ts) -> calls on an assembler target (labels, instructions, data,
+// alignment). Requires the register table (registers.ts) and the operand types (operands.ts); the
+// target validates and encodes each instruction against the form table. Guarantees: every error
+// is an AsmError at the line:column of the offending token (operand, decoration, label reference,
+// or the mnemonic when the instruction as a whole has no form); statements after an error are
+// still checked, so one run reports every bad line; undefined and duplicate labels are reported
+// at their reference / second definition.
+
+import type {
+  DirectiveStatement, Expr, InstructionStatement, IntValue, MemoryOperand, Operand as AstOperand, Prefix,
+  RegisterOperand, Statement,
+} from "./ast.js";
+import { AsmError } from "./asm-error.js";
+import { registersByName, kreg, type Reg } from "../registers.js";
+import { Mem, Rounding, rnSae, rdSae, ruSae, rzSae, sae, type Label, type MemSize } from "../operands.js";
+import { EncodeError } from "../encode-error.js";
+import type { FormRecord } from "../table.js";
+import { diagnose } from "./diagnose.js";
+
+/** One encoded operand as the assembler takes it. */
+export type TargetOperand = Reg | Mem | Label | number | bigint;
+
+/** What lowering needs from an assembler. */
+export interface LoweringTarget {
+  newLabel(): Label;
+  bind(label: Label): void;
+  /** Encodes one instruction; throws EncodeError (nothing written) when it has no valid form. */
+  emit(mnemonic: string, operands: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void;
+  /** Raw bytes (data directives). */
+  data(bytes: Uint8Array): void;
+  /** Pads with NOPs to a multiple of `alignment` (a power of two). */
+  align(alignment: number): void;
+  /** True when `mnemonic` names an instruction the target knows. */
+  hasMnemonic(mnemonic: string): boolean;
+  /** The candidate forms of `mnemonic` (for error diagnosis). */
+  formsOf(mnemonic: string): readonly FormRecord[];
+}
+
+export interface LoweringListener {
+  /** Called around each instruction statement (for listings): before = true then false. */
+  instruction(stmt: InstructionStatement, before: boolean): void;
+}
+
+const ROUNDINGS: Record<string, Rounding> = { "rn-sae": rnSae, "rd-sae": rdSae, "ru-sae": ruSae, "rz-sae": rzSae, sae };
+
+const SEGMENT_PREFIX: Record<string, number> = { es: 0x26, cs: 0x2e, ss: 0x36, ds: 0x3e, fs: 0x64, gs: 0x65 };
+
+const DATA_SIZE: Record<string, 1 | 2 | 4 | 8> = { db: 1, dw: 2, dd: 4, dq: 8 };
+
+interface LabelInfo {
+  label: Label;
+  defined: boolean;
+  /** First reference (for "undefined label"), or the definition. */
+  line: number;
+  column: number;
+}
+
+/** Lowers `statements` onto `target`; returns the errors (empty on success). */
+export function lower(statements: readonly Statement[], target: LoweringTarget, listener?: LoweringListener): AsmError[] {
+  const l = new Lowering(target, listener);
+  for (let i = 0; i < statements.length; i++) l.statement(statements[i]);
+  return l.finish();
+}
+
+/** Streaming lowering: `statement()` per statement as the parser produces them, then `finish()`. */
+export class Lowering {
+  private readonly labels = new Map<string, LabelInfo>();
+  readonly errors: AsmError[] = [];
+  private line = 0;
+  private readonly target: LoweringTarget;
+  private readonly listener: LoweringListener | undefined;
+
+  constructor(target: LoweringTarget, listener?: LoweringListener) {
+    this.target = target;
+    this.listener = listener;
+  }
+
+  /** Lowers one statement; an error is recorded (not thrown) and lowering goes on. */
+  statement(s: Statement): void {
+    const target = this.target;
+    {
+      this.line = s.line;
+      try {
+        if (s.kind === "instruction") this.instruction(s);
+        else if (s.kind === "label") {
+          let info = this.labels.get(s.name);
+          if (info === undefined) {
+            info = { label: target.newLabel(), defined: true, line: s.line, column: s.column };
+            this.labels.set(s.name, info);
+          } else if (info.defined) {
+            throw new AsmError(`label '${s.name}' is already defined at line ${info.line}:${info.column}`, s.line, s.column, s.name.length);
+          } else {
+            info.defined = true;
+          }
+          target.bind(info.label);
+        } else this.directive(s);
+      } catch (e) {
+        if (!(e instanceof AsmError)) throw e;
+        this.errors.push(e);
+      }
+    }
+  }
+
+  /** Reports labels used but never defined; returns every error, sorted by position. */
+  finish(): AsmError[] {
+    for (const [name, info] of this.labels) {
+      if (!info.defined) this.errors.push(new AsmError(`undefined label '${name}'`, info.line, info.column, name.length));
+    }
+    if (this.errors.length > 1) this.errors.sort((a, b) => a.line - b.line || a.column - b.column);
+    return this.errors;
+  }
+
+  private fail(message: string, column: number, length = 1): never {
+    throw new AsmError(message, this.line, column, length);
+  }
+
+  private labelRef(name: string, column: number): Label {
+    let info = this.labels.get(name);
+    if (info === undefined) {
+      info = { label: this.target.newLabel(), defined: false, line: this.line, column };
+      this.labels.set(name, info);
+    }
+    return info.label;
+  }
+
+  // ---- instructions ----------------------------------------------------------------------
+
+  private instruction(s: InstructionStatement): void {
+    const target = this.target;
+    if (!target.hasMnemonic(s.mnemonic)) {
+      if (s.prefixes.length > 0 && s.operands.length === 0 && isPrefixName(s.mnemonic)) {
+        this.fail(`prefix '${s.mnemonic}' needs an instruction after it`, s.column, s.mnemonic.length);
+      }
+      this.fail(`unknown instruction mnemonic '${s.mnemonic}'`, s.column, s.mnemonicEndColumn - s.column);
+    }
+    const ast = s.operands;
+    const ops: TargetOperand[] = new Array(ast.length);
+    let rounding: Rounding | null = null;
+    let n = 0;
+    let vectorSize = 0; // largest vector register operand (bytes), for {1toN} without a size
+    let sourceVector = 0; // largest vector register among the sources (operands after the first)
+    for (let i = 0; i < ast.length; i++) {
+      const op = ast[i];
+      if (op.kind === "reg") {
+        const r = this.register(op);
+        if (r.size >= 16 && r.kind !== "k") {
+          if (r.size > vectorSize) vectorSize = r.size;
+          if (i > 0 && r.size > sourceVector) sourceVector = r.size;
+        }
+        ops[n++] = r;
+      } else if (op.kind === "imm") {
+        ops[n++] = this.immediate(op.expr, op.column, op.endColumn);
+      } else if (op.kind === "mem") {
+        ops[n++] = this.memory(op, 0);
+      } else {
+        if (i !== ast.length - 1) this.fail(`rounding {${op.mode}} must be the last operand`, op.column, op.endColumn - op.column);
+        rounding = ROUNDINGS[op.mode];
+      }
+    }
+    ops.length = n;
+    // Broadcast memory operands: element size and count against the vector length.
+    for (let i = 0; i < n; i++) {
+      const a = ast[i];
+      if (a.kind === "mem" && a.decorations !== null && a.decorations.broadcast !== 0) {
+        ops[i] = this.broadcast(a, ops[i] as Mem, sourceVector || vectorSize, sourceVector !== 0);
+      }
+    }
+    const listener = this.listener;
+    if (listener !== undefined) listener.instruction(s, true);
+    try {
+      target.emit(s.mnemonic, ops, rounding, s.prefixes);
+    } catch (e) {
+      if (e instanceof EncodeError) this.encodeError(s, e, ops, rounding);
+      if (e instanceof TypeError || e instanceof RangeError) this.fail(e.message, s.column, s.mnemonicEndColumn - s.column);
+      throw e;
+    }
+    if (listener !== undefined) listener.instruction(s, false);
+  }
+
+  private encodeError(s: InstructionStatement, e: EncodeError, ops: TargetOperand[], rounding: Rounding | null): never {
+    const d = diagnose(this.target.formsOf(s.mnemonic), e, ops, rounding);
+    if (d.operand >= 0 && d.operand < s.operands.length) {
+      const op = s.operands[d.operand];
+      this.fail(d.message, op.column, op.endColumn - op.column);
+    }
+    this.fail(d.message, s.column, s.mnemonicEndColumn - s.column);
+  }
+
+  private register(op: RegisterOperand): Reg {
+    let r = registersByName.get(op.name);
+    if (r === undefined) this.fail(`unknown register '${op.name}'`, op.column, op.endColumn - op.column);
+    const d = op.decorations;
+    if (d !== null) {
+      if (d.mask !== null) {
+        const k = d.mask.charCodeAt(1) - 48;
+        if (k === 0) this.fail("k0 cannot be a write mask ({k0} means no masking); use k1..k7", d.maskColumn, 4);
+        if (r.kind !== "xmm" && r.kind !== "ymm" && r.kind !== "zmm" && r.kind !== "k") {
+          this.fail(`a write mask applies to a vector or mask register, not '${op.name}'`, d.maskColumn, 4);
+        }
+        r = r.k(kreg[k]);
+      }
+      if (d.zeroing) {
+        if (d.mask === null) this.fail("zeroing {z} needs a write mask {k1}..{k7} before it", d.zeroingColumn, 3);
+        r = r.z();
+      }
+    }
+    return r;
+  }
+
+  private immediate(expr: Expr, column: number, endColumn: number): TargetOperand {
+    if (expr.label !== null) {
+      if (expr.value !== 0) this.fail(`a jump target is a label without an offset, not '${expr.label} + ${String(expr.value)}'`, column, endColumn - column);
+      return this.labelRef(expr.label, expr.labelColumn);
+    }
+    return expr.value;
+  }
+
+  private gpr64(name: string, column: number, role: "base" | "index", op: MemoryOperand): Reg {
+    const r = registersByName.get(name)!;
+    if (r.kind === "gp64" || (role === "base" && r.kind === "rip")) return r;
+    if (role === "index" && (r.kind === "xmm" || r.kind === "ymm" || r.kind === "zmm")) return r; // VSIB
+    if (r.kind === "gp32") this.fail(`32-bit address register '${name}' is not supported; use 64-bit registers in an address`, op.bracketColumn, op.endColumn - op.bracketColumn);
+    this.fail(`'${name}' cannot be ${role === "base" ? "a base" : "an index"} register in an address`, column, name.length);
+  }
+
+  private memory(op: MemoryOperand, bcst: number): Mem {
+    if (op.size === 48) this.fail("fword ptr (48-bit far pointers) is not supported", op.column, op.bracketColumn - op.column);
+    const size = (op.size >>> 3) as MemSize;
+    let base: Reg | null = op.base === null ? null : this.gpr64(op.base, op.baseColumn, "base", op);
+    let index: Reg | null = op.index === null ? null : this.gpr64(op.index, op.indexColumn, "index", op);
+    let scale = op.scale;
+    if (index !== null && index.kind === "gp64" && index.id === 4) {
+      // `[rax + rsp]`: llvm-mc swaps base and index when no scale was written.
+      if (op.scaleColumn === 0 && base !== null && base.kind === "gp64" && base.id !== 4) {
+        const t = base; base = index; index = t;
+      } else {
+        this.fail("rsp cannot be an index register", op.indexColumn, 3);
+      }
+    }
+    if (base !== null && base.kind === "rip" && index !== null) {
+      this.fail("a rip-relative address cannot have an index register", op.indexColumn, op.index!.length);
+    }
+    let baseOrLabel: Reg | Label | null = base;
+    const disp = op.disp;
+    if (disp.label !== null) {
+      if (base === null || base.kind !== "rip") {
+        this.fail(`a label in an address must be rip-relative: write [rip + ${disp.label}]`, disp.labelColumn, disp.label.length);
+      }
+      baseOrLabel = this.labelRef(disp.label, disp.labelColumn);
+    }
+    const v = disp.value;
+    if (typeof v !== "number" || v < -2147483648 || v > (base === null && index === null ? 0xffffffff : 2147483647)) {
+      this.fail(`displacement ${String(v)} does not fit in a signed 32-bit field`, op.dispColumn || op.bracketColumn, 1);
+    }
+    const seg = op.segment === null ? 0 : SEGMENT_PREFIX[op.segment];
+    let maskId = 0;
+    const d = op.decorations;
+    if (d !== null) {
+      if (d.zeroing) this.fail("zeroing {z} does not apply to a memory destination", d.zeroingColumn, 3);
+      if (d.mask !== null) {
+        maskId = d.mask.charCodeAt(1) - 48;
+        if (maskId === 0) this.fail("k0 cannot be a write mask ({k0} means no masking); use k1..k7", d.maskColumn, 4);
+      }
+    }
+    try {
+      return new Mem(size, baseOrLabel, index, scale, v, seg, bcst, maskId);
+    } catch (e) {
+      if (e instanceof TypeError || e instanceof RangeError) this.fail(e.message.replace(/^memory operand: /, ""), op.bracketColumn, op.endColumn - op.bracketColumn);
+      throw e;
+    }
+  }
+
+  /** `[mem]{1toN}`: element size from `X ptr` or vector length / N; N checked against the vector length. */
+  private broadcast(op: MemoryOperand, m: Mem, vectorSize: number, exact: boolean): Mem {
+    const d = op.decorations!;
+    const n = d.broadcast;
+    let element = op.size >>> 3;
+    if (element === 0) {
+      if (vectorSize === 0) this.fail(`cannot tell the element size of {1to${n}}: write dword ptr or qword ptr`, op.column, op.endColumn - op.column);
+      element = vectorSize / n;
+    }
+    if (element !== 2 && element !== 4 && element !== 8) {
+      this.fail(`{1to${n}} with ${op.size ? `${op.size}-bit elements` : `a ${vectorSize * 8}-bit vector`} is not a valid broadcast`, d.broadcastColumn, 5 + String(n).length);
+    }
+    // With a vector source the broadcast fills exactly its width; a lone destination (conversions
+    // such as vcvtdq2pd zmm, m32bcst) may be twice or half the memory width.
+    const total = element * n;
+    if (vectorSize !== 0 && total !== vectorSize && (exact || (total * 2 !== vectorSize && total !== vectorSize * 2))) {
+      const allowed = vectorSize / element;
+      this.fail(`{1to${n}} does not match the ${vectorSize * 8}-bit vector of ${element * 8}-bit elements; allowed: {1to${allowed}}`, d.broadcastColumn, 5 + String(n).length);
+    }
+    try {
+      return m.bcstOf(element as 2 | 4 | 8);
+    } catch (e) {
+      if (e instanceof TypeError || e instanceof RangeError) this.fail(e.message, d.broadcastColumn, 1);
+      throw e;
+    }
+  }
+
+  // ---- directives ------------------------------------------------------------------------
+
+  private directive(s: DirectiveStatement): void {
+    const target = this.target;
+    if (s.name === "ignored") return;
+    if (s.name === "align" || s.name === "p2align") {
+      if (s.args.length === 0) this.fail(`${s.spelling} needs an alignment`, s.column, s.spelling.length);
+      const a = s.args[0];
+      if (a.label !== null) this.fail("alignment must be a constant", s.argColumns[0]);
+      const v = a.value;
+      let alignment: number;
+      if (s.name === "p2align") {
+        if (typeof v !== "number" || v < 0 || v > 12) this.fail(`${s.spelling} ${String(v)}: the power of two must be 0..12`, s.argColumns[0]);
+        alignment = 2 ** v;
+      } else {
+        if (typeof v !== "number" || v < 1 || v > 4096 || (v & (v - 1)) !== 0) this.fail(`${s.spelling} ${String(v)}: the alignment must be a power of two from 1 to 4096`, s.argColumns[0]);
+        alignment = v;
+      }
+      if (s.args.length > 1) {
+        // GNU `.p2align 4, 0x90` (fill) and `.balign 16, , 15` (max skip): only the NOP fill is supported.
+        const fill = s.args[1];
+        if (fill.label !== null || (fill.value !== 0x90)) this.fail(`${s.spelling}: only NOP padding is supported (omit the fill value or use 0x90)`, s.argColumns[1]);
+        if (s.args.length > 2) this.fail(`${s.spelling}: a maximum skip is not supported`, s.argColumns[2]);
+      }
+      target.align(alignment);
+      return;
+    }
+    const size = DATA_SIZE[s.name];
+    if (s.args.length === 0) this.fail(`${s.spelling} needs at least one value`, s.column, s.spelling.length);
+    const bytes = new Uint8Array(size * s.args.length);
+    const view = new DataView(bytes.buffer);
+    for (let i = 0; i < s.args.length; i++) {
+      const a = s.args[i];
+      if (a.label !== null) this.fail(`${s.spelling}: labels in data are not supported (the code is position-independent)`, a.labelColumn, a.label.length);
+      writeData(view, i * size, size, a.value, () => this.fail(`${s.spelling}: value ${String(a.value)} does not fit in ${size * 8} bits; range ${dataRange(size)}`, s.argColumns[i]));
+    }
+    target.data(bytes);
+  }
+}
+
+function isPrefixName(m: string): boolean {
+  return m === "lock" || m === "rep" || m === "repe" || m === "repz" || m === "repne" || m === "repnz";
+}
+
+function dataRange(size: number): string {
+  const bits = size * 8;
+  return `-2^${bits - 1} to 2^${bits}-1`;
+}
+
+function writeData(view: DataView, at: number, size: 1 | 2 | 4 | 8, v: IntValue, fail: () => never): void {
+  if (size === 8) {
+    const b = BigInt(v);
+    if (b < -(1n << 63n) || b > (1n << 64n) - 1n) fail();
+    view.setBigUint64(at, BigInt.asUintN(64, b), true);
+    return;
+  }
+  if (typeof v !== "number") fail();
+  const bits = size * 8;
+  if (v < -(2 ** (bits - 1)) || v > 2 ** bits - 1) fail();
+  if (size === 1) view.setUint8(at, v & 0xff);
+  else if (size === 2) view.setUint16(at, v & 0xffff, true);
+  else view.setUint32(at, v >>> 0, true);
+}
+
+export type { AstOperand };
