@@ -204,6 +204,8 @@ vmovd xmm1, r/m32 | VEX.128.66.0F.W0 6E /r | RM | AVX |
 vmovq xmm1, r/m64 | VEX.128.66.0F.W1 6E /r | RM | AVX |
 vmovd r/m32, xmm1 | VEX.128.66.0F.W0 7E /r | MR | AVX |
 vmovq r/m64, xmm1 | VEX.128.66.0F.W1 7E /r | MR | AVX |
+vmovd xmm1, r64 | VEX.128.66.0F.W1 6E /r | RM | AVX |
+vmovd r64, xmm1 | VEX.128.66.0F.W1 7E /r | MR | AVX |
 vmaskmovdqu xmm1, xmm2 | VEX.128.66.0F.WIG F7 /r | RM | AVX |
 vmaskmovps xmm1, xmm2, m128 | VEX.128.66.0F38.W0 2C /r | RVM | AVX |
 vmaskmovps ymm1, ymm2, m256 | VEX.256.66.0F38.W0 2C /r | RVM | AVX |
@@ -481,12 +483,14 @@ vpmovmskb r64, ymm1 | VEX.256.66.0F.WIG D7 /r | RM | AVX2 |
 vpextrw r32, xmm1, imm8 | VEX.128.66.0F.W0 C5 /r ib | RMI | AVX |
 vpextrw r64, xmm1, imm8 | VEX.128.66.0F.W0 C5 /r ib | RMI | AVX |
 vpinsrw xmm1, xmm2, r32/m16, imm8 | VEX.128.66.0F.W0 C4 /r ib | RVMI | AVX |
+vpinsrw xmm1, xmm2, r64, imm8 | VEX.128.66.0F.W0 C4 /r ib | RVMI | AVX |
 vpextrb r32/m8, xmm2, imm8 | VEX.128.66.0F3A.W0 14 /r ib | MRI | AVX |
 vpextrb r64, xmm2, imm8 | VEX.128.66.0F3A.W0 14 /r ib | MRI | AVX |
 vpextrw r32/m16, xmm2, imm8 | VEX.128.66.0F3A.W0 15 /r ib | MRI | AVX |
 vpextrd r/m32, xmm2, imm8 | VEX.128.66.0F3A.W0 16 /r ib | MRI | AVX |
 vpextrq r/m64, xmm2, imm8 | VEX.128.66.0F3A.W1 16 /r ib | MRI | AVX |
 vpinsrb xmm1, xmm2, r32/m8, imm8 | VEX.128.66.0F3A.W0 20 /r ib | RVMI | AVX |
+vpinsrb xmm1, xmm2, r64, imm8 | VEX.128.66.0F3A.W0 20 /r ib | RVMI | AVX |
 vpinsrd xmm1, xmm2, r/m32, imm8 | VEX.128.66.0F3A.W0 22 /r ib | RVMI | AVX |
 vpinsrq xmm1, xmm2, r/m64, imm8 | VEX.128.66.0F3A.W1 22 /r ib | RVMI | AVX |
 vpmovsxbw xmm1, xmm2/m64 | VEX.128.66.0F38.WIG 20 /r | RM | AVX |

@@ -584,6 +584,8 @@ vpextrd r/m32, xmm2, imm8 | EVEX.128.66.0F3A.W0 16 /r ib | MRI | AVX512DQ | T1S
 vpextrq r/m64, xmm2, imm8 | EVEX.128.66.0F3A.W1 16 /r ib | MRI | AVX512DQ | T1S
 vpinsrb xmm1, xmm2, r32/m8, imm8 | EVEX.128.66.0F3A.WIG 20 /r ib | RVMI | AVX512BW | T1S
 vpinsrw xmm1, xmm2, r32/m16, imm8 | EVEX.128.66.0F.WIG C4 /r ib | RVMI | AVX512BW | T1S
+vpinsrb xmm1, xmm2, r64, imm8 | EVEX.128.66.0F3A.WIG 20 /r ib | RVMI | AVX512BW | 
+vpinsrw xmm1, xmm2, r64, imm8 | EVEX.128.66.0F.WIG C4 /r ib | RVMI | AVX512BW | 
 vpinsrd xmm1, xmm2, r/m32, imm8 | EVEX.128.66.0F3A.W0 22 /r ib | RVMI | AVX512DQ | T1S
 vpinsrq xmm1, xmm2, r/m64, imm8 | EVEX.128.66.0F3A.W1 22 /r ib | RVMI | AVX512DQ | T1S
 `;

@@ -442,6 +442,8 @@ vmovd xmm1, r/m32 | EVEX.128.66.0F.W0 6E /r | RM | AVX512F | T1S
 vmovq xmm1, r/m64 | EVEX.128.66.0F.W1 6E /r | RM | AVX512F | T1S
 vmovd r/m32, xmm1 | EVEX.128.66.0F.W0 7E /r | MR | AVX512F | T1S
 vmovq r/m64, xmm1 | EVEX.128.66.0F.W1 7E /r | MR | AVX512F | T1S
+vmovd xmm1, r64 | EVEX.128.66.0F.W1 6E /r | RM | AVX512F | 
+vmovd r64, xmm1 | EVEX.128.66.0F.W1 7E /r | MR | AVX512F | 
 vcompressps xmm1/m128{k1}{z}, xmm2 | EVEX.128.66.0F38.W0 8A /r | MR | AVX512VL AVX512F | T1S
 vcompressps ymm1/m256{k1}{z}, ymm2 | EVEX.256.66.0F38.W0 8A /r | MR | AVX512VL AVX512F | T1S
 vcompressps zmm1/m512{k1}{z}, zmm2 | EVEX.512.66.0F38.W0 8A /r | MR | AVX512F | T1S

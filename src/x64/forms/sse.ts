@@ -102,6 +102,8 @@ movd xmm1, r/m32 | 66 0F 6E /r | RM | SSE2 |
 movq xmm1, r/m64 | 66 REX.W 0F 6E /r | RM | SSE2 |
 movd r/m32, xmm1 | 66 0F 7E /r | MR | SSE2 |
 movq r/m64, xmm1 | 66 REX.W 0F 7E /r | MR | SSE2 |
+movd xmm1, r64 | 66 REX.W 0F 6E /r | RM | SSE2 |
+movd r64, xmm1 | 66 REX.W 0F 7E /r | MR | SSE2 |
 maskmovdqu xmm1, xmm2 | 66 0F F7 /r | RM | SSE2 |
 ldmxcsr m32 | NP 0F AE /2 | M | SSE |
 stmxcsr m32 | NP 0F AE /3 | M | SSE |
@@ -204,6 +206,7 @@ pmovmskb r64, xmm1 | 66 0F D7 /r | RM | SSE2 |
 pextrw r32, xmm1, imm8 | 66 0F C5 /r ib | RMI | SSE2 |
 pextrw r64, xmm1, imm8 | 66 0F C5 /r ib | RMI | SSE2 |
 pinsrw xmm1, r32/m16, imm8 | 66 0F C4 /r ib | RMI | SSE2 |
+pinsrw xmm1, r64, imm8 | 66 0F C4 /r ib | RMI | SSE2 |
 # SSE3
 addsubps xmm1, xmm2/m128 | F2 0F D0 /r | RM | SSE3 |
 addsubpd xmm1, xmm2/m128 | 66 0F D0 /r | RM | SSE3 |
@@ -283,6 +286,7 @@ pextrq r/m64, xmm2, imm8 | 66 REX.W 0F 3A 16 /r ib | MRI | SSE4_1 |
 extractps r/m32, xmm1, imm8 | 66 0F 3A 17 /r ib | MRI | SSE4_1 |
 extractps r64, xmm1, imm8 | 66 0F 3A 17 /r ib | MRI | SSE4_1 |
 pinsrb xmm1, r32/m8, imm8 | 66 0F 3A 20 /r ib | RMI | SSE4_1 |
+pinsrb xmm1, r64, imm8 | 66 0F 3A 20 /r ib | RMI | SSE4_1 |
 pinsrd xmm1, r/m32, imm8 | 66 0F 3A 22 /r ib | RMI | SSE4_1 |
 pinsrq xmm1, r/m64, imm8 | 66 REX.W 0F 3A 22 /r ib | RMI | SSE4_1 |
 # SSE4.2 string compares (implicit eax/edx in, ecx or xmm0 out)
