@@ -1,4 +1,4 @@
-// AVX-512 F/BW/DQ/VPOPCNTDQ/BITALG integer forms (EVEX): arithmetic, logic, shifts, ternlog,
+// AVX-512 F/BW/DQ/CD/VBMI/VPOPCNTDQ/BITALG integer forms (EVEX): arithmetic, logic, shifts, ternlog,
 // popcounts, compares and tests into k, mask<->vector moves, widen/narrow conversions, element
 // insert/extract. Same line format as avx512.ts. Data only; checked by tools/vector-check.ts.
 export const avx512IntForms = `
@@ -171,6 +171,38 @@ vpcompressq zmm1/m512{k1}{z}, zmm2 | EVEX.512.66.0F38.W1 8B /r | MR | AVX512F | 
 vpexpandq xmm1{k1}{z}, xmm2/m128 | EVEX.128.66.0F38.W1 89 /r | RM | AVX512VL AVX512F | T1S
 vpexpandq ymm1{k1}{z}, ymm2/m256 | EVEX.256.66.0F38.W1 89 /r | RM | AVX512VL AVX512F | T1S
 vpexpandq zmm1{k1}{z}, zmm2/m512 | EVEX.512.66.0F38.W1 89 /r | RM | AVX512F | T1S
+# AVX-512CD conflict detection and leading-zero counts
+vpconflictd xmm1{k1}{z}, xmm2/m128/m32bcst | EVEX.128.66.0F38.W0 C4 /r | RM | AVX512VL AVX512CD | FV
+vpconflictd ymm1{k1}{z}, ymm2/m256/m32bcst | EVEX.256.66.0F38.W0 C4 /r | RM | AVX512VL AVX512CD | FV
+vpconflictd zmm1{k1}{z}, zmm2/m512/m32bcst | EVEX.512.66.0F38.W0 C4 /r | RM | AVX512CD | FV
+vpconflictq xmm1{k1}{z}, xmm2/m128/m64bcst | EVEX.128.66.0F38.W1 C4 /r | RM | AVX512VL AVX512CD | FV
+vpconflictq ymm1{k1}{z}, ymm2/m256/m64bcst | EVEX.256.66.0F38.W1 C4 /r | RM | AVX512VL AVX512CD | FV
+vpconflictq zmm1{k1}{z}, zmm2/m512/m64bcst | EVEX.512.66.0F38.W1 C4 /r | RM | AVX512CD | FV
+vplzcntd xmm1{k1}{z}, xmm2/m128/m32bcst | EVEX.128.66.0F38.W0 44 /r | RM | AVX512VL AVX512CD | FV
+vplzcntd ymm1{k1}{z}, ymm2/m256/m32bcst | EVEX.256.66.0F38.W0 44 /r | RM | AVX512VL AVX512CD | FV
+vplzcntd zmm1{k1}{z}, zmm2/m512/m32bcst | EVEX.512.66.0F38.W0 44 /r | RM | AVX512CD | FV
+vplzcntq xmm1{k1}{z}, xmm2/m128/m64bcst | EVEX.128.66.0F38.W1 44 /r | RM | AVX512VL AVX512CD | FV
+vplzcntq ymm1{k1}{z}, ymm2/m256/m64bcst | EVEX.256.66.0F38.W1 44 /r | RM | AVX512VL AVX512CD | FV
+vplzcntq zmm1{k1}{z}, zmm2/m512/m64bcst | EVEX.512.66.0F38.W1 44 /r | RM | AVX512CD | FV
+vpbroadcastmb2q xmm1, k1 | EVEX.128.F3.0F38.W1 2A /r | RM | AVX512VL AVX512CD | 
+vpbroadcastmb2q ymm1, k1 | EVEX.256.F3.0F38.W1 2A /r | RM | AVX512VL AVX512CD | 
+vpbroadcastmb2q zmm1, k1 | EVEX.512.F3.0F38.W1 2A /r | RM | AVX512CD | 
+vpbroadcastmw2d xmm1, k1 | EVEX.128.F3.0F38.W0 3A /r | RM | AVX512VL AVX512CD | 
+vpbroadcastmw2d ymm1, k1 | EVEX.256.F3.0F38.W0 3A /r | RM | AVX512VL AVX512CD | 
+vpbroadcastmw2d zmm1, k1 | EVEX.512.F3.0F38.W0 3A /r | RM | AVX512CD | 
+# AVX-512 VBMI byte permutes
+vpermb xmm1{k1}{z}, xmm2, xmm3/m128 | EVEX.128.66.0F38.W0 8D /r | RVM | AVX512VL AVX512_VBMI | FVM
+vpermb ymm1{k1}{z}, ymm2, ymm3/m256 | EVEX.256.66.0F38.W0 8D /r | RVM | AVX512VL AVX512_VBMI | FVM
+vpermb zmm1{k1}{z}, zmm2, zmm3/m512 | EVEX.512.66.0F38.W0 8D /r | RVM | AVX512_VBMI | FVM
+vpermi2b xmm1{k1}{z}, xmm2, xmm3/m128 | EVEX.128.66.0F38.W0 75 /r | RVM | AVX512VL AVX512_VBMI | FVM
+vpermi2b ymm1{k1}{z}, ymm2, ymm3/m256 | EVEX.256.66.0F38.W0 75 /r | RVM | AVX512VL AVX512_VBMI | FVM
+vpermi2b zmm1{k1}{z}, zmm2, zmm3/m512 | EVEX.512.66.0F38.W0 75 /r | RVM | AVX512_VBMI | FVM
+vpermt2b xmm1{k1}{z}, xmm2, xmm3/m128 | EVEX.128.66.0F38.W0 7D /r | RVM | AVX512VL AVX512_VBMI | FVM
+vpermt2b ymm1{k1}{z}, ymm2, ymm3/m256 | EVEX.256.66.0F38.W0 7D /r | RVM | AVX512VL AVX512_VBMI | FVM
+vpermt2b zmm1{k1}{z}, zmm2, zmm3/m512 | EVEX.512.66.0F38.W0 7D /r | RVM | AVX512_VBMI | FVM
+vpmultishiftqb xmm1{k1}{z}, xmm2, xmm3/m128/m64bcst | EVEX.128.66.0F38.W1 83 /r | RVM | AVX512VL AVX512_VBMI | FV
+vpmultishiftqb ymm1{k1}{z}, ymm2, ymm3/m256/m64bcst | EVEX.256.66.0F38.W1 83 /r | RVM | AVX512VL AVX512_VBMI | FV
+vpmultishiftqb zmm1{k1}{z}, zmm2, zmm3/m512/m64bcst | EVEX.512.66.0F38.W1 83 /r | RVM | AVX512_VBMI | FV
 # AVX-512BW integer arithmetic and logic, byte/word elements
 vpaddb xmm1{k1}{z}, xmm2, xmm3/m128 | EVEX.128.66.0F.WIG FC /r | RVM | AVX512VL AVX512BW | FVM
 vpaddb ymm1{k1}{z}, ymm2, ymm3/m256 | EVEX.256.66.0F.WIG FC /r | RVM | AVX512VL AVX512BW | FVM
