@@ -15,6 +15,7 @@ import { AsmError } from "./asm-error.js";
 import { Lowering, type LoweringListener, type LoweringTarget, type TargetOperand } from "./lower.js";
 import { addMnemonics, parseStream } from "./parser.js";
 import { EncodeError } from "../encode-error.js";
+import { vectorCompareAliases } from "../forms/vector-aliases.js";
 import "../cpu-features.js"; // registers loadCode's CPU-feature check for results carrying `features`
 
 export interface AssembleOptions {
@@ -50,19 +51,28 @@ export interface AssembleResult {
 }
 
 const table = Assembler.table;
+/** Compare pseudo-mnemonics (cmpltps = cmpps with predicate 1): base mnemonic and the immediate to append. */
+const aliases = vectorCompareAliases();
 addMnemonics(table.byMnemonic.keys());
+addMnemonics(aliases.keys());
 
 /** Adapts the Assembler to what lowering needs. */
 class AssemblerTarget implements LoweringTarget {
   constructor(readonly a: Assembler) {}
   newLabel(): Label { return this.a.newLabel(); }
   bind(label: Label): void { this.a.bind(label); }
-  hasMnemonic(m: string): boolean { return table.byMnemonic.has(m); }
-  formsOf(m: string): readonly FormRecord[] { return table.byMnemonic.get(m) ?? []; }
+  hasMnemonic(m: string): boolean { return table.byMnemonic.has(m) || aliases.has(m); }
+  formsOf(m: string): readonly FormRecord[] { return table.byMnemonic.get(m) ?? table.byMnemonic.get(aliases.get(m)?.base ?? "") ?? []; }
   data(bytes: Uint8Array): void { this.a.db(bytes); }
   align(alignment: number): void { this.a.align(alignment); }
   emit(mnemonic: string, ops: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void {
-    const list = table.byMnemonic.get(mnemonic) as FormRecord[];
+    let list = table.byMnemonic.get(mnemonic);
+    if (list === undefined) {
+      const alias = aliases.get(mnemonic)!;
+      list = table.byMnemonic.get(alias.base)!;
+      ops.push(alias.imm);
+      mnemonic = alias.base;
+    }
     const a = this.a;
     for (let i = 0; i < prefixes.length; i++) {
       const p = prefixes[i];

@@ -21,7 +21,7 @@ export interface Diagnosis {
   operand: number;
 }
 
-const GP_FAMILY = C.C_GP | C.C_AL | C.C_AX | C.C_EAX | C.C_RAX | C.C_CL | C.C_DX;
+const GP_FAMILY = C.C_GP | C.C_AL | C.C_AX | C.C_EAX | C.C_RAX | C.C_CL;
 const VEC_FAMILY = C.C_XMM | C.C_YMM | C.C_ZMM | C.C_XMM0;
 const MEM_FAMILY = C.C_MEM_ANY | C.C_BCST_ANY | C.C_VMX | C.C_VMY | C.C_VMZ;
 
@@ -112,6 +112,17 @@ export function diagnose(list: readonly FormRecord[], e: EncodeError, ops: reado
     }
   }
 
+  // A broadcast whose element count fits no form: blame the memory operand.
+  const b = ops.findIndex((o) => o instanceof Mem && o.bcstCount !== 0);
+  if (b >= 0) {
+    const m = ops[b] as Mem;
+    const bcstForms = same.filter((g) => g.bcstSize !== 0);
+    return {
+      message: `${text}: no form broadcasts ${m.bcstCount} elements with these operands` +
+        (bcstForms.length ? `; allowed: ${bcstForms.map((g) => g.text).join("; ")}` : "; this instruction has no broadcast form"),
+      operand: b,
+    };
+  }
   // An operand of a kind no form takes at its position (mov al, xmm0): blame it.
   const fam = cls.map(familyOf);
   for (let k = 0; k < n; k++) {

@@ -137,16 +137,12 @@ export class Lowering {
     const ops: TargetOperand[] = new Array(ast.length);
     let rounding: Rounding | null = null;
     let n = 0;
-    let vectorSize = 0; // largest vector register operand (bytes), for {1toN} without a size
     let sourceVector = 0; // largest vector register among the sources (operands after the first)
     for (let i = 0; i < ast.length; i++) {
       const op = ast[i];
       if (op.kind === "reg") {
         const r = this.register(op);
-        if (r.size >= 16 && r.kind !== "k") {
-          if (r.size > vectorSize) vectorSize = r.size;
-          if (i > 0 && r.size > sourceVector) sourceVector = r.size;
-        }
+        if (i > 0 && r.size >= 16 && r.kind !== "k" && r.size > sourceVector) sourceVector = r.size;
         ops[n++] = r;
       } else if (op.kind === "imm") {
         ops[n++] = this.immediate(op.expr, op.column, op.endColumn);
@@ -162,7 +158,7 @@ export class Lowering {
     for (let i = 0; i < n; i++) {
       const a = ast[i];
       if (a.kind === "mem" && a.decorations !== null && a.decorations.broadcast !== 0) {
-        ops[i] = this.broadcast(a, ops[i] as Mem, sourceVector || vectorSize, sourceVector !== 0);
+        ops[i] = this.broadcast(a, ops[i] as Mem, sourceVector);
       }
     }
     const listener = this.listener;
@@ -270,29 +266,26 @@ export class Lowering {
     }
   }
 
-  /** `[mem]{1toN}`: element size from `X ptr` or vector length / N; N checked against the vector length. */
-  private broadcast(op: MemoryOperand, m: Mem, vectorSize: number, exact: boolean): Mem {
+  /**
+   * `[mem]{1toN}`: the element is the `X ptr` size, or (unsized) the chosen form's; the Assembler
+   * matches N against the forms. With a vector source register N is checked here too, so the
+   * error points at the decoration and names the N that fits.
+   */
+  private broadcast(op: MemoryOperand, m: Mem, sourceVector: number): Mem {
     const d = op.decorations!;
     const n = d.broadcast;
-    let element = op.size >>> 3;
-    if (element === 0) {
-      if (vectorSize === 0) this.fail(`cannot tell the element size of {1to${n}}: write dword ptr or qword ptr`, op.column, op.endColumn - op.column);
-      element = vectorSize / n;
+    const element = op.size >>> 3;
+    const len = 5 + String(n).length;
+    if (element !== 0 && element !== 2 && element !== 4 && element !== 8) {
+      this.fail(`{1to${n}} needs word, dword or qword elements, not ${op.size}-bit`, d.broadcastColumn, len);
     }
-    if (element !== 2 && element !== 4 && element !== 8) {
-      this.fail(`{1to${n}} with ${op.size ? `${op.size}-bit elements` : `a ${vectorSize * 8}-bit vector`} is not a valid broadcast`, d.broadcastColumn, 5 + String(n).length);
-    }
-    // With a vector source the broadcast fills exactly its width; a lone destination (conversions
-    // such as vcvtdq2pd zmm, m32bcst) may be twice or half the memory width.
-    const total = element * n;
-    if (vectorSize !== 0 && total !== vectorSize && (exact || (total * 2 !== vectorSize && total !== vectorSize * 2))) {
-      const allowed = vectorSize / element;
-      this.fail(`{1to${n}} does not match the ${vectorSize * 8}-bit vector of ${element * 8}-bit elements; allowed: {1to${allowed}}`, d.broadcastColumn, 5 + String(n).length);
+    if (element !== 0 && sourceVector !== 0 && element * n !== sourceVector) {
+      this.fail(`{1to${n}} does not match the ${sourceVector * 8}-bit vector of ${element * 8}-bit elements; allowed: {1to${sourceVector / element}}`, d.broadcastColumn, len);
     }
     try {
-      return m.bcstOf(element as 2 | 4 | 8);
+      return m.bcstOf(n);
     } catch (e) {
-      if (e instanceof TypeError || e instanceof RangeError) this.fail(e.message, d.broadcastColumn, 1);
+      if (e instanceof TypeError || e instanceof RangeError) this.fail(e.message, d.broadcastColumn, len);
       throw e;
     }
   }
