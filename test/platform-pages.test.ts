@@ -39,22 +39,32 @@ test("Pages: rw-p before sealing, r-xp after, never rwx; unmapped afterwards", (
   assert.throws(() => pages.write(0, ADD4), { name: "FreedCodeError" });
 });
 
-test("loadCode W^X: our pages are r-xp and never rwx while functions are added and freed", () => {
-  const heap = new CodeHeap();
-  const fns = [];
-  for (let i = 0; i < 300; i++) { // 300 * 16 bytes: more than one page of a region
-    fns.push(loadCode(ADD4, SIG, { heap }));
-    if (i % 50 === 0) {
-      for (const r of heap.regions()) {
-        for (const m of mappingsIn(r.start, r.end)) assert.equal(m.perms, "r-xp", `region 0x${r.start.toString(16)}`);
+for (const patch of ["auto", "mprotect"] as const) {
+  test(`loadCode W^X (patch: ${patch}): our pages are r-xp and never rwx while functions are added and freed`, () => {
+    const heap = new CodeHeap({ patch });
+    const fns = [];
+    for (let i = 0; i < 300; i++) { // 300 * 16 bytes: more than one page of a region
+      const term = i - 150;
+      fns.push({ term, f: loadCode(llvmMc(`lea rax, [rdi ${term < 0 ? "-" : "+"} ${Math.abs(term)}]; ret`), SIG, { heap }) });
+      if (i % 50 === 0) {
+        for (const r of heap.regions()) {
+          for (const m of mappingsIn(r.start, r.end)) assert.equal(m.perms, "r-xp", `region 0x${r.start.toString(16)}`);
+        }
       }
     }
-  }
-  for (const f of fns) assert.equal(f(1n), 5n);
-  for (const f of fns) assert.equal(permissionsAt(f.address), "r-xp");
-  for (const f of fns) f.free();
-  assert.equal(heap.stats().regions, 0);
-});
+    assert.equal(heap.stats().regions, 1);
+    for (const { term, f } of fns) assert.equal(f(1000n), 1000n + BigInt(term)); // each function kept its own bytes
+    for (const { f } of fns) assert.equal(permissionsAt(f.address), "r-xp");
+    for (const { f } of fns.slice(0, 150)) f.free();
+    const again = loadCode(ADD4, SIG, { heap }); // reuses freed space in the sealed region
+    assert.equal(again.address, fns[0].f.address);
+    assert.equal(again(1n), 5n);
+    assert.equal(fns[200].f(0n), 50n);
+    again.free();
+    for (const { f } of fns.slice(150)) f.free();
+    assert.equal(heap.stats().regions, 0);
+  });
+}
 
 test("rwx-unsafe mode shows rwxp (only when asked)", () => {
   const f = loadCode(ADD4, SIG, { memory: "rwx-unsafe" });

@@ -8,10 +8,11 @@
  * W^X scheme (mode "w^x", the default):
  * - a new region is mapped read+write, the first block is copied in, and the region is sealed
  *   (read+execute) before allocate() returns: mmap + one mprotect;
- * - a block placed in an already-sealed region is written with Pages.patch(): the region is
- *   flipped to read+write, written, and sealed again, synchronously (two mprotects). Its functions
- *   are briefly not executable, which is harmless because nothing can run them meanwhile
- *   (single-threaded JS; see pages.ts).
+ * - a block placed in an already-sealed region is written with Pages.patch(): where the host can,
+ *   without changing the protection at all (Linux /proc/self/mem; the region stays read+execute);
+ *   otherwise (or with { patch: "mprotect" }) the region is flipped to read+write, written, and
+ *   sealed again, synchronously (two mprotects); its functions are then briefly not executable,
+ *   which is harmless because nothing can run them meanwhile (single-threaded JS; see pages.ts).
  * So no page is ever writable and executable at once. Mode "rwx-unsafe" maps regions RWX and never
  * seals them (the seed's first example; unsafe, never the default).
  *
@@ -22,7 +23,7 @@
  * mapped because of that call; freeing a block twice throws.
  */
 import { FreedCodeError } from "./errors.js";
-import { checkSize, MAX_MAPPING_SIZE, Pages, roundToPages } from "./pages.js";
+import { checkSize, MAX_MAPPING_SIZE, Pages, roundToPages, type PatchMethod } from "./pages.js";
 
 /** Produces position-dependent code once its address is known (e.g. an assembler with relocations). */
 export interface CodeProducer {
@@ -41,6 +42,8 @@ export interface CodeHeapOptions {
   readonly mode?: CodeHeapMode;
   /** Bytes per region (rounded to pages); larger blocks get a region of their own size. Default 64 KiB. */
   readonly regionSize?: number;
+  /** How code is added to sealed regions: "auto" (default; see Pages.patch) or "mprotect". */
+  readonly patch?: PatchMethod;
 }
 
 /** Function start alignment in bytes. */
@@ -149,6 +152,7 @@ export interface CodeHeapStats {
 export class CodeHeap {
   readonly mode: CodeHeapMode;
   readonly regionSize: number;
+  readonly patchMethod: PatchMethod;
   readonly #regions: Region[] = [];
   #blocks = 0;
   #mapsTotal = 0;
@@ -159,6 +163,9 @@ export class CodeHeap {
     if (mode !== "w^x" && mode !== "rwx-unsafe") throw new TypeError(`CodeHeap mode must be "w^x" or "rwx-unsafe", got ${String(mode)}`);
     this.mode = mode;
     this.regionSize = roundToPages(checkSize(options.regionSize ?? 64 * 1024, "CodeHeap regionSize"));
+    const patch = options.patch ?? "auto";
+    if (patch !== "auto" && patch !== "mprotect") throw new TypeError(`CodeHeap patch must be "auto" or "mprotect", got ${String(patch)}`);
+    this.patchMethod = patch;
   }
 
   /** Copies code into executable memory and returns its block. */
@@ -197,7 +204,7 @@ export class CodeHeap {
         region.pages.write(offset, bytes);
         if (this.mode === "w^x") region.pages.seal();
       } else {
-        region.pages.patch(offset, bytes);
+        region.pages.patch(offset, bytes, { method: this.patchMethod });
       }
     } catch (error) {
       this.#giveBack(region, offset, reserved);

@@ -94,6 +94,13 @@ export interface Host {
   /** Copies `length` bytes from `address` (the pages must be readable). */
   read(address: bigint, length: number): Uint8Array;
   /**
+   * Optional: copies `bytes` into read+execute memory WITHOUT making it writable (on Linux through
+   * /proc/self/mem, where the kernel writes through its own mapping of the page). Returns false if
+   * the OS or host does not allow it (the caller then flips the protection instead); throws only
+   * for unexpected failures after it has worked before.
+   */
+  writeSealed?(address: bigint, bytes: Uint8Array): boolean;
+  /**
    * An ArrayBuffer aliasing `length` bytes of native memory at `address` (no copy). Used for the
    * 8-byte data slots of BinderServices; the memory outlives the buffer.
    */

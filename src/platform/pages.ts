@@ -14,11 +14,12 @@
  * to whole pages; invalid sizes throw RangeError before anything is mapped; a failed OS call throws
  * OsError and leaves nothing mapped that the caller does not own.
  *
- * patch(): the code allocator adds functions to already-sealed regions. It flips the region to
- * read+write (making its code non-executable for that moment), writes, and seals it again,
- * synchronously. That is safe because JS runs single-threaded here and no jitted code can be running
- * while JS executes this method (jitted code returns before JS continues; jitkit has no async calls
- * and does not share code memory between workers).
+ * patch(): the code allocator adds functions to already-sealed regions. Preferred: the host writes
+ * without changing the protection (Node on Linux: /proc/self/mem), so sealed pages never become
+ * writable again. Fallback: flip the region to read+write (its code is non-executable for that
+ * moment), write, and seal it again, synchronously. That is safe because JS runs single-threaded
+ * here and no jitted code can be running while JS executes this method (jitted code returns before
+ * JS continues; jitkit has no async calls and does not share code memory between workers).
  */
 import { host } from "./host-select.js";
 import type { Protection } from "./host.js";
@@ -50,6 +51,14 @@ export function checkSize(size: unknown, what: string): number {
 export interface MapOptions {
   /** "w^x" (default), "rwx-unsafe" or "data". */
   readonly mode?: PagesMode;
+}
+
+/** How Pages.patch writes into sealed pages. */
+export type PatchMethod = "auto" | "mprotect";
+
+export interface PatchOptions {
+  /** "auto" (default): without changing the protection when the host can; "mprotect": flip RW and back. */
+  readonly method?: PatchMethod;
 }
 
 const INITIAL: Record<PagesMode, Protection> = {
@@ -122,18 +131,23 @@ export class Pages {
   }
 
   /**
-   * Writes into sealed pages (see the file header): flips the whole mapping to read+write, writes,
-   * and seals it again. The whole mapping, not just the pages written: changing a sub-range splits
-   * the kernel's VMA and costs about twice as much (measured 7-9 us vs 3-3.4 us per flip pair for
-   * a 64 KiB region). For the code allocator.
+   * Writes into sealed pages (see the file header). With method "auto" (default) it first asks the
+   * host to write without changing the protection (Host.writeSealed: the pages stay read+execute
+   * throughout); if the host cannot, or with method "mprotect", it flips the whole mapping to
+   * read+write, writes, and seals it again. The whole mapping, not just the pages written: changing
+   * a sub-range splits the kernel's VMA and costs about twice as much (measured 7-9 us vs 3-3.4 us
+   * per flip pair for a 64 KiB region). For the code allocator.
    */
-  patch(offset: number, bytes: Uint8Array): void {
+  patch(offset: number, bytes: Uint8Array, options: PatchOptions = {}): void {
     this.#checkRange(offset, bytes.length, "patch");
     if (this.#state !== "sealed") {
       this.write(offset, bytes);
       return;
     }
     if (bytes.length === 0) return;
+    const method = options.method ?? "auto";
+    if (method !== "auto" && method !== "mprotect") throw new TypeError(`patch method must be "auto" or "mprotect", got ${String(method)}`);
+    if (method === "auto" && host.writeSealed !== undefined && host.writeSealed(this.address + BigInt(offset), bytes)) return;
     host.protect(this.address, this.size, "read-write");
     try {
       host.write(this.address + BigInt(offset), bytes);

@@ -13,10 +13,14 @@
  *   included; every such number is exact) and as a bigint otherwise; void* results as a bigint,
  *   or null for address 0. calls.ts normalises.
  * - A uint64_t parameter given a bigint >= 2^64 silently becomes 0: range checks happen in calls.ts.
+ * writeSealed: writes code into sealed (read+execute) pages through /proc/self/mem, where the
+ * kernel writes via its own mapping of the page; our mapping never becomes writable. Measured
+ * ~1.5 us per write vs ~8-10 us for flipping a 64 KiB region RW and back. Unavailable when procfs
+ * is missing or the kernel forbids forced writes (proc_mem.force_override=never): returns false.
  * Requires: Linux x86-64 (the mmap flag values below are Linux's).
  */
 import koffi, { type TypeObject } from "koffi";
-import { readFileSync } from "node:fs";
+import { openSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder } from "../host.js";
@@ -41,6 +45,7 @@ const mprotect = libc.func("mprotect", "int", ["uintptr_t", "size_t", "int"]);
 const munmap = libc.func("munmap", "int", ["uintptr_t", "size_t"]);
 const memcpyTo = libc.func("memcpy", "void", ["uintptr_t", "void *", "size_t"]);
 const memcpyFrom = libc.func("memcpy", "void", ["void *", "uintptr_t", "size_t"]);
+const pwrite = libc.func("pwrite", "intptr_t", ["int", "void *", "size_t", "int64_t"]);
 const strerror = libc.func("strerror", "const char *", ["int"]);
 const sysconf = libc.func("sysconf", "long", ["int"]);
 const _SC_PAGESIZE = 30;
@@ -67,6 +72,10 @@ const koffiVersion: string = (() => {
     return "?";
   }
 })();
+
+/** /proc/self/mem, opened on first use: a file descriptor, or -1 once known to be unusable. */
+let procMem: number | undefined;
+let procMemWorked = false;
 
 function hex(address: bigint): string {
   return `0x${address.toString(16)}`;
@@ -107,6 +116,25 @@ export const nodeHost: Host = {
     const out = new Uint8Array(length);
     if (length > 0) memcpyFrom(out, Number(address), length);
     return out;
+  },
+
+  writeSealed(address: bigint, bytes: Uint8Array): boolean {
+    if (procMem === undefined) {
+      try {
+        procMem = openSync("/proc/self/mem", "r+");
+      } catch {
+        procMem = -1; // no procfs, or opening it for writing is forbidden
+      }
+    }
+    if (procMem < 0) return false;
+    const written = Number(pwrite(procMem, bytes, bytes.length, Number(address)));
+    if (written === bytes.length) {
+      procMemWorked = true;
+      return true;
+    }
+    if (procMemWorked) throw osError("pwrite(/proc/self/mem)", `${hex(address)}, ${bytes.length} bytes (wrote ${written})`);
+    procMem = -1; // e.g. proc_mem.force_override=never: fall back to flipping the protection
+    return false;
   },
 
   view(address: bigint, length: number): ArrayBuffer {
