@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 interface FormLine { file: string; lineNo: number; instr: string; enc: string; opEn: string; feat: string; tuple: string }
 
-const MATTR = "+sse4.2,+avx2,+fma,+avx512f,+avx512bw,+avx512dq,+avx512vl,+avx512vpopcntdq,+avx512bitalg,+avx512cd,+avx512vbmi";
+const MATTR = "+sse4.2,+avx2,+fma,+avx512f,+avx512bw,+avx512dq,+avx512vl,+avx512vpopcntdq,+avx512bitalg,+avx512cd,+avx512vbmi,+prfchw,+clflushopt,+clwb";
 
 async function loadForms(only: string | undefined): Promise<FormLine[]> {
   const here = dirname(fileURLToPath(import.meta.url));

@@ -107,6 +107,17 @@ movd r64, xmm1 | 66 REX.W 0F 7E /r | MR | SSE2 |
 maskmovdqu xmm1, xmm2 | 66 0F F7 /r | RM | SSE2 |
 ldmxcsr m32 | NP 0F AE /2 | M | SSE |
 stmxcsr m32 | NP 0F AE /3 | M | SSE |
+# SSE/SSE2 cache control: non-temporal integer store, prefetches, cache-line flush/write-back
+movnti m32, r32 | NP 0F C3 /r | MR | SSE2 |
+movnti m64, r64 | NP REX.W 0F C3 /r | MR | SSE2 |
+prefetchnta m8 | 0F 18 /0 | M | SSE |
+prefetcht0 m8 | 0F 18 /1 | M | SSE |
+prefetcht1 m8 | 0F 18 /2 | M | SSE |
+prefetcht2 m8 | 0F 18 /3 | M | SSE |
+prefetchw m8 | 0F 0D /1 | M | PREFETCHW |
+clflush m8 | NP 0F AE /7 | M | - |
+clflushopt m8 | 66 0F AE /7 | M | CLFLUSHOPT |
+clwb m8 | 66 0F AE /6 | M | CLWB |
 # SSE/SSE2 conversions
 cvtsi2ss xmm1, r/m32 | F3 0F 2A /r | RM | SSE |
 cvtsi2ss xmm1, r/m64 | F3 REX.W 0F 2A /r | RM | SSE |
