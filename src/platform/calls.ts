@@ -110,8 +110,10 @@ const REJECT: Record<ValueType, (a: string) => string> = {
   u32: (a) => `(${a} >>> 0) !== ${a}`,
   f32: (a) => `typeof ${a} !== "number"`,
   f64: (a) => `typeof ${a} !== "number"`,
-  i64: (a) => `(typeof ${a} === "bigint" ? BigInt.asIntN(64, ${a}) !== ${a} : !Number.isSafeInteger(${a}))`,
-  u64: (a) => `(typeof ${a} === "bigint" ? BigInt.asUintN(64, ${a}) !== ${a} : !(Number.isSafeInteger(${a}) && ${a} >= 0))`,
+  // (a <= 2^53-1 && a >= -(2^53-1) && Math.floor(a) === a) is Number.isSafeInteger, written out:
+  // measured a few ns cheaper per call in optimized code; NaN fails the comparisons.
+  i64: (a) => `(typeof ${a} === "number" ? !(${a} <= 9007199254740991 && ${a} >= -9007199254740991 && Math.floor(${a}) === ${a}) : typeof ${a} !== "bigint" || BigInt.asIntN(64, ${a}) !== ${a})`,
+  u64: (a) => `(typeof ${a} === "number" ? !(${a} <= 9007199254740991 && ${a} >= 0 && Math.floor(${a}) === ${a}) : typeof ${a} !== "bigint" || BigInt.asUintN(64, ${a}) !== ${a})`,
   pointer: (a) => `(typeof ${a} === "bigint" ? BigInt.asUintN(64, ${a}) !== ${a} : !(${a} === null || ArrayBuffer.isView(${a}) || ${a} instanceof ArrayBuffer))`,
 };
 
