@@ -13,15 +13,16 @@ import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { LLVM_MC_MATTR } from "./lib-llvm-mc.js";
 
 interface FormLine { file: string; lineNo: number; instr: string; enc: string; opEn: string; feat: string; tuple: string }
 
-const MATTR = "+sse4.2,+avx2,+fma,+avx512f,+avx512bw,+avx512dq,+avx512vl,+avx512vpopcntdq,+avx512bitalg,+avx512cd,+avx512vbmi,+prfchw,+clflushopt,+clwb";
+const MATTR = LLVM_MC_MATTR;
 
 async function loadForms(only: string | undefined): Promise<FormLine[]> {
   const here = dirname(fileURLToPath(import.meta.url));
   const dir = join(here, "..", "src", "x64", "forms");
-  const files = readdirSync(dir).filter((f) => /^(sse|avx|avx512[-a-z]*)\.js$/.test(f)).sort();
+  const files = readdirSync(dir).filter((f) => /^(sse|avx|avx512[-a-z]*|crypto)\.js$/.test(f)).sort();
   const out: FormLine[] = [];
   for (const f of files) {
     const name = f.replace(/\.js$/, "");
@@ -164,6 +165,15 @@ function variantsFor(line: FormLine): Variant[] {
   return list;
 }
 
+/**
+ * Instances llvm-mc 14 gets wrong, skipped with the reason (our table follows the Intel SDM there).
+ * vgf2p8affine(inv)qb with {1toN}: LLVM 14 types the broadcast element as a byte, so it rejects
+ * `qword ptr [..]{1to8}`, accepts `byte ptr [..]{1to8}` and scales disp8 by 1 instead of 8.
+ */
+const ORACLE_BUGS: { re: RegExp; why: string }[] = [
+  { re: /^vgf2p8affine(inv)?qb .*\{1to\d+\}/, why: "LLVM 14 mistypes the m64bcst operand of vgf2p8affine(inv)qb" },
+];
+
 // ---------------------------------------------------------------- llvm-mc
 interface Oracle { bytes?: number[]; error?: string }
 function llvm(texts: string[]): Oracle[] {
@@ -300,12 +310,16 @@ async function main(): Promise<void> {
   // An instance text belongs to the first line that produces it: the table's line order is the
   // form-selection order (e.g. movaps xmm1, xmm2 is the 0F 28 line, not the 0F 29 store line).
   const seen = new Set<string>();
+  let skippedOracleBugs = 0;
   for (const line of forms) {
     if (grep && !grep.test(line.instr) && !grep.test(line.enc)) continue;
     const evex = line.enc.startsWith("EVEX");
     for (const v of variantsFor(line)) {
       const t = instance(line, v, evex);
-      if (t !== undefined && !seen.has(t)) { seen.add(t); insts.push({ line, text: t }); }
+      if (t === undefined || seen.has(t)) continue;
+      seen.add(t);
+      if (ORACLE_BUGS.some((b) => b.re.test(t))) { skippedOracleBugs++; continue; }
+      insts.push({ line, text: t });
     }
   }
   const byMnemonic = new Map<string, FormLine[]>();
@@ -350,6 +364,7 @@ async function main(): Promise<void> {
   const linesGood = [...linesOk.values()].filter((b) => b).length;
   console.log(`\nforms ${linesOk.size}, instances ${insts.length}: llvm-mc rejected ${rejected}, table/opcode mismatches ${tableBad}, llvm-mc picked another line ${altPicked} (--alt)` +
     (ours ? `, ours identical ${same}, ours differ ${differ}, ours failed ${oursFail}` : ", our assembler not available") +
+    `\nskipped (llvm-mc 14 bugs, see ORACLE_BUGS): ${skippedOracleBugs}` +
     `\nform lines with every instance clean: ${linesGood}/${linesOk.size}; lines without an instance of their own: ${without.length} (--untested)`);
   if (msgs.length) process.exitCode = 1;
 }

@@ -10,6 +10,8 @@ import { avx512Forms } from "./avx512.js";
 import { avx512IntForms } from "./avx512-int.js";
 import { avx512MaskForms } from "./avx512-mask.js";
 import { avx512VsibForms } from "./avx512-vsib.js";
+import { avx512ExtForms } from "./avx512-ext.js";
+import { cryptoForms } from "./crypto.js";
 
 export const FORM_SOURCES: readonly FormSource[] = [
   { name: "forms/integer.ts", text: integerForms },
@@ -20,6 +22,8 @@ export const FORM_SOURCES: readonly FormSource[] = [
   { name: "forms/avx512-int.ts", text: avx512IntForms },
   { name: "forms/avx512-mask.ts", text: avx512MaskForms },
   { name: "forms/avx512-vsib.ts", text: avx512VsibForms },
+  { name: "forms/avx512-ext.ts", text: avx512ExtForms },
+  { name: "forms/crypto.ts", text: cryptoForms },
 ];
 
 /** The instruction table of all form files. */
