@@ -261,3 +261,25 @@ test("koffi facts the node host relies on", () => {
   assert.equal(id(P53 + 1n), P53 + 1n); // others as bigint
   assert.equal(id(-P53 - 1n), -P53 - 1n);
 });
+
+test("DESIGN sketch: loadCode takes the Assembler itself (CodeProducer: size + toBytes(base))", async () => {
+  const { Assembler, x64 } = await import("../src/index.js");
+  const { rax, rdi } = x64;
+  const a = new Assembler();
+  a.emit("mov", [rax, rdi]).emit("add", [rax, 4]).emit("ret");
+  const add4 = loadCode(a, { args: ["i64"], returns: "i64" });
+  assert.equal(add4(2n), 6n);
+  assert.equal(add4.size, llvmMc("mov rax, rdi; add rax, 4; ret").length);
+  add4.free();
+  // An absolute relocation: the code returns a 64-bit word that holds the word's own address,
+  // which toBytes(base) can only know once loadCode has chosen where the code goes.
+  const b = new Assembler();
+  const data = b.newLabel();
+  b.emit("mov", [rax, x64.qword(data)]).emit("ret");
+  b.bind(data);
+  b.dq(data);
+  const f = loadCode(b, { args: [], returns: "u64" });
+  const codeLength = llvmMc("mov rax, qword ptr [rip + 1]; ret").length; // 7 + 1 bytes before the word
+  assert.equal(f(), f.address + BigInt(codeLength));
+  f.free();
+});
