@@ -40,6 +40,10 @@ console.log(`   unmapped: kernel says ${permissionsAt(pages.address)}`);
 title("The same through loadCode (allocator + W^X in one call), then free().");
 const add4b = loadCode(add4Code, { args: ["i64"], returns: "i64" }, { name: "add4" });
 console.log(`   loadCode -> function at ${addr(add4b.address)} (${permissionsAt(add4b.address)}); add4(40n) = ${add4b(40n)}n`);
+const add8 = loadCode(Uint8Array.of(0x48, 0x8d, 0x47, 0x08, 0xc3), { args: ["i64"], returns: "i64" }, { name: "add8" }); // lea rax, [rdi+8]; ret
+console.log(`   a second function goes ${add8.address - add4b.address} bytes after it, same sealed region (${permissionsAt(add8.address)}): add8(40n) = ${add8(40n)}n`);
+console.log("   (it was written without making the region writable again: via /proc/self/mem where allowed)");
+add8.free();
 add4b.free();
 try {
   add4b(1n);
