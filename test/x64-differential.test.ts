@@ -16,7 +16,7 @@ test(`differential vs llvm-mc and GNU as: ${BUDGET} random instructions, seed ${
   const assemble = await jitkitTextAssembler();
   if (typeof assemble === "string") { t.skip(assemble); return; }
   const r = await differential(assemble, seed, BUDGET);
-  t.diagnostic(formatReport(r));
+  for (const line of formatReport(r).split("\n")) t.diagnostic(line);
   for (const m of r.lenient.slice(0, 10)) t.diagnostic(`accepted by jitkit, rejected by llvm-mc: ${m}`);
   assert.ok(r.compared >= BUDGET * 0.8, `only ${r.compared} of ${r.generated} generated instructions were accepted by llvm-mc`);
   const problems = [...r.mismatches, ...r.gnu.meaningMismatches];

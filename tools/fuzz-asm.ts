@@ -194,7 +194,8 @@ export async function differential(assemble: TextAssemble, seed: number, count: 
     accepted.push({ text: texts[i], llvm: r.bytes, ours: ours.ok ? ours.bytes : undefined });
   }
   if (report.gnu.available && accepted.length) {
-    const gnu = gnuAsEncode(accepted.map((a) => a.text));
+    // GNU as sizes VSIB operands by element, llvm-mc by access; unsized VSIB suits both.
+    const gnu = gnuAsEncode(accepted.map((a) => a.text.replace(/\b[a-z]+ ptr (\[[^\]]*[xyz]mm\d+)/, "$1")));
     const differing: { text: string; gnu: Uint8Array; ours: Uint8Array }[] = [];
     accepted.forEach((a, i) => {
       const g = gnu[i].bytes;
