@@ -6,6 +6,7 @@
 #
 #   bash scripts/test-hosts.sh              all three hosts
 #   bash scripts/test-hosts.sh bun deno     only these (names: node24, bun, deno)
+#   TEST_MATCH=hosts- bash scripts/test-hosts.sh   only test files whose name matches
 #
 # Requires: `tsc -p .` already run (dist/ up to date) and `npm ci`/`npm install` done.
 # Prints each host's full output only when it fails, then one summary line per host and a final
@@ -15,8 +16,10 @@ cd "$(dirname "$0")/.."
 BIN=node_modules/.bin
 
 # Test files: the compiled form of each test/*.test.ts (stale dist files of removed tests are ignored).
+# TEST_MATCH=regex keeps only the files whose name matches (e.g. TEST_MATCH=hosts-).
 files=()
 for src in test/*.test.ts; do
+  [[ -n "${TEST_MATCH:-}" && ! "$src" =~ ${TEST_MATCH} ]] && continue
   js="dist/test/$(basename "${src%.ts}").js"
   if [ ! -f "$js" ]; then echo "test-hosts: $js missing: run tsc -p . first" >&2; exit 2; fi
   files+=("$js")

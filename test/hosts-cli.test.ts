@@ -1,10 +1,12 @@
 // The jitkit CLI started with the runtime that runs this file (node, bun, or deno run
-// --allow-ffi --allow-read), and Deno's refusal without --allow-ffi, which must say what is missing.
+// --allow-ffi --allow-read), Deno's refusal without --allow-ffi, which must say what is missing, and
+// a real OS error (memory-deny-write-execute) turned into exit code 71 on each runtime.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { denoBinary, hostCommand, runtimeName } from "./support/hosts-command.js";
+import { MDWE_UNSUPPORTED_EXIT, runChild } from "./support/hosts-child.js";
 
 const CLI = fileURLToPath(new URL("../src/cli/main.js", import.meta.url));
 
@@ -37,4 +39,13 @@ test("Deno without --allow-ffi: the error names the missing permission", (t) => 
   const r = run(deno, ["run", "--allow-read", CLI, "add4", "1"]);
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /jitkit needs Deno's FFI permission .*run Deno with --allow-ffi/);
+});
+
+test(`an OS failure under ${runtimeName()}: memory-deny-write-execute makes sealing fail, exit 71 with errno text`, (t) => {
+  const run = runChild(`await import(${JSON.stringify(CLI)});`, { args: ["add4", "1"], mdwe: true });
+  if (run.status === MDWE_UNSUPPORTED_EXIT) { t.skip("kernel lacks PR_SET_MDWE (Linux < 6.3)"); return; }
+  assert.equal(run.status, 71, `stdout: ${run.stdout}\nstderr: ${run.stderr}`);
+  assert.equal(run.stdout, "");
+  // Deno also reports that it could not compile its own fast-call stubs under MDWE; ours is the last line.
+  assert.match(run.stderr, /jitkit add4: mprotect failed: EACCES \(errno 13\): Permission denied \[0x[0-9a-f]+, \d+ bytes, read-execute\]\n$/);
 });

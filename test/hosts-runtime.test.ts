@@ -8,6 +8,7 @@ import { host, loadCode, OsError, readMappings } from "../src/index.js";
 import type { ValueType } from "../src/index.js";
 import { llvmMc } from "./support/platform-llvm-mc.js";
 import { runtimeName } from "./support/hosts-command.js";
+import { runChild } from "./support/hosts-child.js";
 
 const runtime = runtimeName();
 
@@ -125,4 +126,28 @@ test("Deno: the trampoline library is one memfd object, mapped r-x and rw-, neve
   } finally {
     f.free();
   }
+});
+
+// W^X is enforced by the kernel on every host: a child writes one byte into its own code through
+// the host's raw write (memcpy through the FFI, bypassing jitkit's page states).
+function writeIntoCode(memory: "w^x" | "rwx-unsafe") {
+  const calls = new URL("../src/platform/calls.js", import.meta.url).href;
+  const select = new URL("../src/platform/host-select.js", import.meta.url).href;
+  return runChild(`
+    const { loadCode } = await import(${JSON.stringify(calls)});
+    const { host } = await import(${JSON.stringify(select)});
+    const f = loadCode(Uint8Array.of(0x48, 0x89, 0xf8, 0x48, 0x83, 0xc0, 0x04, 0xc3), { args: ["i64"], returns: "i64" }, { memory: ${JSON.stringify(memory)} });
+    process.stdout.write("called " + f(2n) + "\\n");
+    host.write(f.address, Uint8Array.of(0x90));
+    process.stdout.write("survived\\n");
+  `);
+}
+
+test(`W^X on ${runtime}: writing into sealed code kills the process with SIGSEGV; rwx-unsafe memory takes the write`, () => {
+  const sealed = writeIntoCode("w^x");
+  assert.equal(sealed.stdout, "called 6\n");
+  assert.equal(sealed.signal, "SIGSEGV", `status ${sealed.status}, stderr: ${sealed.stderr}`);
+  const rwx = writeIntoCode("rwx-unsafe");
+  assert.equal(rwx.status, 0, rwx.stderr);
+  assert.equal(rwx.stdout, "called 6\nsurvived\n");
 });
