@@ -151,3 +151,13 @@ test(`W^X on ${runtime}: writing into sealed code kills the process with SIGSEGV
   assert.equal(rwx.status, 0, rwx.stderr);
   assert.equal(rwx.stdout, "called 6\nsurvived\n");
 });
+
+test("detection: Bun and Deno by their globals, Node >= 20 by its version, anything else refused with what is needed", async () => {
+  const { detectRuntime } = await import("../src/platform/host-select.js");
+  assert.equal(detectRuntime(), runtime);
+  assert.equal(detectRuntime({ Bun: {}, process: { versions: { node: "24.3.0" } } }), "bun"); // Bun also sets process.versions.node
+  assert.equal(detectRuntime({ Deno: {}, process: { versions: { node: "22.0.0" } } }), "deno");
+  assert.equal(detectRuntime({ process: { versions: { node: "20.0.0" } } }), "node");
+  assert.throws(() => detectRuntime({ process: { versions: { node: "18.19.1" } } }), /needs Node\.js 20 or newer .*this is Node\.js 18\.19\.1/);
+  assert.throws(() => detectRuntime({}), /runs on Node\.js >= 20, Bun or Deno \(with --allow-ffi\).*no such FFI/); // a browser
+});

@@ -10,12 +10,18 @@ import type { Host } from "./host.js";
 
 export type RuntimeName = "node" | "bun" | "deno";
 
-/** Which runtime runs this code. */
-export function detectRuntime(): RuntimeName {
-  const g = globalThis as { Bun?: unknown; Deno?: unknown };
+/** The globals detection looks at (a parameter so tests can present other runtimes). */
+export interface RuntimeGlobals {
+  readonly Bun?: unknown;
+  readonly Deno?: unknown;
+  readonly process?: { readonly versions?: { readonly node?: string } };
+}
+
+/** Which runtime runs this code; throws, saying what is needed, for an unsupported one. */
+export function detectRuntime(g: RuntimeGlobals = globalThis as RuntimeGlobals): RuntimeName {
   if (typeof g.Bun !== "undefined") return "bun";
   if (typeof g.Deno !== "undefined") return "deno";
-  const node = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  const node = g.process?.versions?.node;
   if (typeof node === "string") {
     if (Number(node.split(".")[0]) < 20) {
       throw new Error(`jitkit needs Node.js 20 or newer (koffi 3); this is Node.js ${node}`);
