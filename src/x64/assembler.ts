@@ -15,7 +15,7 @@ import { EncodeError } from "./encode-error.js";
 import { encodeLegacy } from "./encode-legacy.js";
 import { encodeVex } from "./encode-vex.js";
 import { encodeEvex } from "./encode-evex.js";
-import { Operand, opAt } from "./modrm.js";
+import { Operand, isMem, opAt } from "./modrm.js";
 import { Imm, Label, Mem, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
 import { Family, FormRecord, InstructionTable, featureNames } from "./table.js";
@@ -79,6 +79,10 @@ function immRange(o: Operand, name: string, index: number): number {
   return C.bigImmClass(o as bigint);
 }
 
+// Hot-path copies of operand-classes.ts constants: module-level consts fold into the optimized
+// code, while namespace-import property loads (C.X) are not folded by V8.
+const HI = C.C_HI, IMM = C.C_IMM, BCST_ANY = C.C_BCST_ANY, MEM_ANY = C.C_MEM_ANY, LABEL = C.C_LABEL;
+
 function bcstCountOf(o0: Operand, o1: Operand, o2: Operand, o3: Operand): number {
   for (const o of [o0, o1, o2, o3]) if (o instanceof Mem && o.bcstCount) return o.bcstCount;
   return 0;
@@ -86,7 +90,7 @@ function bcstCountOf(o0: Operand, o1: Operand, o2: Operand, o3: Operand): number
 
 function clsOf(o: Operand): number {
   if (typeof o === "object") return o.cls;
-  if (typeof o === "number" || typeof o === "bigint") return C.C_IMM;
+  if (typeof o === "number" || typeof o === "bigint") return IMM;
   return 0;
 }
 
@@ -127,7 +131,7 @@ export class Assembler extends CodeEmitter {
   }
 
   protected override checkLabel(l: LabelLike, what: string): number {
-    if (!(l instanceof Label) || l.owner !== this || l.id >= this.labelCount) throw new Error(`${what}: ${String(l)} is not a label of this assembler`);
+    if (typeof l !== "object" || l === null || l.owner !== this || l.id >= this.labelCount) throw new Error(`${what}: ${String(l)} is not a label of this assembler`);
     return l.id;
   }
   protected override labelName(id: number): string { return `L${id}`; }
@@ -182,24 +186,24 @@ export class Assembler extends CodeEmitter {
     const n = o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
     const c0 = clsOf(o0), c1 = clsOf(o1), c2 = clsOf(o2), c3 = clsOf(o3);
     // Kind bits without the EVEX-only capability bit (which must not count as a kind match).
-    const m0 = c0 & ~C.C_HI, m1 = c1 & ~C.C_HI, m2 = c2 & ~C.C_HI, m3 = c3 & ~C.C_HI;
-    const i0 = c0 === C.C_IMM ? immRange(o0, name, 0) : 0;
-    const i1 = c1 === C.C_IMM ? immRange(o1, name, 1) : 0;
-    const i2 = c2 === C.C_IMM ? immRange(o2, name, 2) : 0;
-    const i3 = c3 === C.C_IMM ? immRange(o3, name, 3) : 0;
+    const m0 = c0 & ~HI, m1 = c1 & ~HI, m2 = c2 & ~HI, m3 = c3 & ~HI;
+    const i0 = c0 === IMM ? immRange(o0, name, 0) : 0;
+    const i1 = c1 === IMM ? immRange(o1, name, 1) : 0;
+    const i2 = c2 === IMM ? immRange(o2, name, 2) : 0;
+    const i3 = c3 === IMM ? immRange(o3, name, 3) : 0;
     // Broadcast element count, when a {1toN} operand gives one (tells vcvtpd2ps xmm, m64bcst {1to2} from {1to4}).
-    const bc = ((c0 | c1 | c2 | c3) & C.C_BCST_ANY) !== 0 ? bcstCountOf(o0, o1, o2, o3) : 0;
+    const bc = ((c0 | c1 | c2 | c3) & BCST_ANY) !== 0 ? bcstCountOf(o0, o1, o2, o3) : 0;
     let f: FormRecord | null = null;
     for (let j = 0; j < list.length; j++) {
       const g = list[j];
       if (g.nops !== n || (bc !== 0 && g.bcstCount !== bc)) continue;
       if (n > 0) {
-        if ((m0 & g.k0) === 0 || (c0 & C.C_HI & ~g.k0) !== 0 || (g.im0 !== 0 && (i0 & g.im0) === 0)) continue;
+        if ((m0 & g.k0) === 0 || (c0 & HI & ~g.k0) !== 0 || (g.im0 !== 0 && (i0 & g.im0) === 0)) continue;
         if (n > 1) {
-          if ((m1 & g.k1) === 0 || (c1 & C.C_HI & ~g.k1) !== 0 || (g.im1 !== 0 && (i1 & g.im1) === 0)) continue;
+          if ((m1 & g.k1) === 0 || (c1 & HI & ~g.k1) !== 0 || (g.im1 !== 0 && (i1 & g.im1) === 0)) continue;
           if (n > 2) {
-            if ((m2 & g.k2) === 0 || (c2 & C.C_HI & ~g.k2) !== 0 || (g.im2 !== 0 && (i2 & g.im2) === 0)) continue;
-            if (n > 3 && ((m3 & g.k3) === 0 || (c3 & C.C_HI & ~g.k3) !== 0 || (g.im3 !== 0 && (i3 & g.im3) === 0))) continue;
+            if ((m2 & g.k2) === 0 || (c2 & HI & ~g.k2) !== 0 || (g.im2 !== 0 && (i2 & g.im2) === 0)) continue;
+            if (n > 3 && ((m3 & g.k3) === 0 || (c3 & HI & ~g.k3) !== 0 || (g.im3 !== 0 && (i3 & g.im3) === 0))) continue;
           }
         }
       }
@@ -207,8 +211,12 @@ export class Assembler extends CodeEmitter {
       f = g;
       break;
     }
-    if (f === null) throw this.noForm(list, name, [o0, o1, o2, o3].slice(0, n) as AnyOperand[], rounding);
-    if (((c0 | c1 | c2 | c3) & C.C_MEM_ANY) === C.C_MEM_ANY && f.sizedMem) this.checkAmbiguous(list, f, name, o0, o1, o2, o3, n);
+    if (f === null) {
+      // A rounding operand has class 0 and matches nothing: take the generic path, which lifts it out.
+      if (rounding === null && [o0, o1, o2, o3].some((o) => o instanceof Rounding)) return this.emit(name, [o0, o1, o2, o3].filter((o) => o !== undefined) as AnyOperand[]);
+      throw this.noForm(list, name, [o0, o1, o2, o3].slice(0, n) as AnyOperand[], rounding);
+    }
+    if (((c0 | c1 | c2 | c3) & MEM_ANY) === MEM_ANY && f.sizedMem) this.checkAmbiguous(list, f, name, o0, o1, o2, o3, n);
     this.featLo |= f.featLo; this.featHi |= f.featHi;
     if (f.family === Family.Legacy) {
       if (f.iD >= 0) return this.branch(f, name, opAt(f.iD, o0, o1, o2, o3));
@@ -219,7 +227,7 @@ export class Assembler extends CodeEmitter {
       if (f.family === Family.Vex) {
         if (f.vexSwap >= 0) {
           const rm = opAt(f.iM, o0, o1, o2, o3), r = opAt(f.iR, o0, o1, o2, o3) as Reg;
-          if (rm instanceof Reg && rm.id >= 8 && r.id < 8) f = this.forms[f.vexSwap];
+          if (!isMem(rm as Reg | Mem) && (rm as Reg).id >= 8 && r.id < 8) f = this.forms[f.vexSwap];
         }
         encodeVex(this, f, o0, o1, o2, o3);
       } else encodeEvex(this, f, o0, o1, o2, o3, rounding);
@@ -233,9 +241,9 @@ export class Assembler extends CodeEmitter {
   }
 
   private branch(f: FormRecord, name: string, target: Operand): this {
-    if (!(target instanceof Label)) throw new EncodeError(name, "a relative branch target must be a Label", [], f.iD);
+    if (typeof target !== "object" || target.cls !== LABEL) throw new EncodeError(name, "a relative branch target must be a Label", [], f.iD);
     if (this.lockPrefix) { this.lockPrefix = 0; throw new EncodeError(name, "a LOCK prefix cannot apply to a branch", [], -1); }
-    const l = this.checkLabel(target, name);
+    const l = this.checkLabel(target as Label, name);
     const shortF = f.relSize === 1 ? f : null;
     const longF = f.relSize === 4 ? f : f.relLong >= 0 ? this.forms[f.relLong] : null;
     const pos = this.buf.pos;
@@ -360,7 +368,7 @@ type Method = (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Opera
 
 function makeMethod(list: FormRecord[], name: string): Method {
   return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
-    if (e !== undefined || b instanceof Rounding || c instanceof Rounding || d instanceof Rounding) {
+    if (e !== undefined) {
       return this.emit(name, [a, b, c, d, e].filter((x) => x !== undefined) as AnyOperand[]);
     }
     return this.inst(list, name, a, b, c, d, null);
@@ -368,10 +376,17 @@ function makeMethod(list: FormRecord[], name: string): Method {
 }
 
 // Install one method per mnemonic (names that clash with Assembler members keep the member; use emit()).
+// The ~1,000 methods go on a chain of plain objects between Assembler.prototype and
+// CodeEmitter.prototype, at most 400 per object: V8 keeps an object with more than ~1,000
+// properties in (slow) dictionary mode, which would also slow down `this.inst` and friends.
 {
   const proto = Assembler.prototype as unknown as Record<string, unknown>;
-  for (const [name, list] of TABLE.byMnemonic) {
-    if (name in proto) continue;
-    proto[name] = makeMethod(list, name);
+  const names = [...TABLE.byMnemonic.keys()].filter((name) => !(name in proto));
+  let parent: object = Object.getPrototypeOf(Assembler.prototype) as object;
+  for (let i = names.length; i > 0; i -= 400) {
+    const layer = Object.create(parent) as Record<string, unknown>;
+    for (const name of names.slice(Math.max(0, i - 400), i)) layer[name] = makeMethod(TABLE.byMnemonic.get(name)!, name);
+    parent = layer;
   }
+  Object.setPrototypeOf(Assembler.prototype, parent);
 }

@@ -6,7 +6,7 @@
 // Requires operands matched against the form; validates masking/broadcast/rounding permissions.
 
 import { EncodeError } from "./encode-error.js";
-import { EncodeSink, Operand, opAt, writeImm, writeMem } from "./modrm.js";
+import { EncodeSink, Operand, isMem, opAt, writeImm, writeMem } from "./modrm.js";
 import { Mem, MF_BCST, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
@@ -19,7 +19,7 @@ export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
   const dst = o0 as Reg | Mem;
   if (typeof dst === "object" && dst !== null && (dst as Reg).maskId !== undefined) {
     aaa = (dst as Reg).maskId;
-    z = dst instanceof Reg ? dst.zeroing : 0;
+    z = (dst as Reg).zeroing | 0;
   }
   if (aaa && !f.allowMask) throw new EncodeError(f.mnemonic, `${f.text} takes no write mask`);
   if (z) {
@@ -30,7 +30,7 @@ export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
   let n = 1;
   if (f.iM >= 0) {
     rm = opAt(f.iM, o0, o1, o2, o3) as Reg | Mem;
-    if (rm instanceof Mem) {
+    if (isMem(rm)) {
       if (rm.baseId >= 8) B = 1;
       if (rm.indexId >= 0) { X = (rm.indexId >> 3) & 1; V2 = (rm.indexId >> 4) & 1; }
       if (rm.flags & MF_BCST) {
@@ -43,7 +43,7 @@ export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
   }
   if (f.iV >= 0) { const v = (opAt(f.iV, o0, o1, o2, o3) as Reg).id; vvvv = v & 15; V2 = (v >> 4) & 1; }
   if (rounding !== null) {
-    if (rm instanceof Mem) throw new EncodeError(f.mnemonic, `${rounding} needs register operands, not memory`);
+    if (rm !== null && isMem(rm)) throw new EncodeError(f.mnemonic, `${rounding} needs register operands, not memory`);
     if (rounding.mode === 4) {
       if (!f.allowSae) throw new EncodeError(f.mnemonic, `${f.text} takes no {sae}`);
       ll = 0; // llvm-mc writes L'L = 00 with {sae}
@@ -57,14 +57,14 @@ export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
   b.ensure(24);
   const d = b.data;
   let p = b.pos;
-  if (rm instanceof Mem && rm.segPrefix) d[p++] = rm.segPrefix;
+  if (rm !== null && isMem(rm) && rm.segPrefix) d[p++] = rm.segPrefix;
   d[p++] = 0x62;
   d[p++] = ((R ^ 1) << 7) | ((X ^ 1) << 6) | ((B ^ 1) << 5) | ((R2 ^ 1) << 4) | f.map;
   d[p++] = (f.w << 7) | ((~vvvv & 15) << 3) | 4 | f.pp;
   d[p++] = (z << 7) | (ll << 5) | (bbit << 4) | ((V2 ^ 1) << 3) | aaa;
   d[p++] = f.opcode;
   if (rm !== null) {
-    if (rm instanceof Mem) p = writeMem(s, d, p, reg, rm, n, f.immSize);
+    if (isMem(rm)) p = writeMem(s, d, p, reg, rm, n, f.immSize);
     else d[p++] = 0xc0 | ((reg & 7) << 3) | (rm.id & 7);
   }
   if (f.iI >= 0) p = writeImm(d, p, opAt(f.iI, o0, o1, o2, o3) as number | bigint, f.immSize);

@@ -4,7 +4,7 @@
 // ah/ch/dh/bh, absolute addresses) happens before the first byte is written; throws EncodeError.
 
 import { EncodeError } from "./encode-error.js";
-import { EncodeSink, Operand, opAt, writeImm, writeMem } from "./modrm.js";
+import { EncodeSink, Operand, isMem, opAt, writeImm, writeMem } from "./modrm.js";
 import { Mem, MF_ABS } from "./operands.js";
 import { Reg, RF_HIGH8, RF_REX8 } from "./registers.js";
 import { FormRecord } from "./table.js";
@@ -32,7 +32,7 @@ export function encodeLegacy(s: EncodeSink, f: FormRecord, o0: Operand, o1: Oper
   }
   if (f.iM >= 0) {
     rm = opAt(f.iM, o0, o1, o2, o3) as Reg | Mem;
-    if (rm instanceof Mem) {
+    if (isMem(rm)) {
       if (rm.baseId >= 8) rex |= 0x41;
       if (rm.indexId >= 8) rex |= 0x42;
     } else {
@@ -54,7 +54,7 @@ export function encodeLegacy(s: EncodeSink, f: FormRecord, o0: Operand, o1: Oper
   if (high8 && rex) {
     throw new EncodeError(f.mnemonic, "ah, ch, dh and bh cannot be used in an instruction that needs a REX prefix (64-bit operand size, r8-r15, or spl/bpl/sil/dil)");
   }
-  if (rm instanceof Mem && rm.baseId < 0 && !(rm.flags & 1) && rm.disp > 0xffffffff) {
+  if (rm !== null && isMem(rm) && rm.baseId < 0 && !(rm.flags & 1) && rm.disp > 0xffffffff) {
     throw new EncodeError(f.mnemonic, `absolute address ${rm.disp} does not fit a 32-bit displacement (use movabs)`, [], f.iM);
   }
 
@@ -62,7 +62,7 @@ export function encodeLegacy(s: EncodeSink, f: FormRecord, o0: Operand, o1: Oper
   b.ensure(24);
   const d = b.data;
   let p = b.pos;
-  const seg = rm instanceof Mem ? rm.segPrefix : moffs !== null ? moffs.segPrefix : 0;
+  const seg = rm !== null && isMem(rm) ? rm.segPrefix : moffs !== null ? moffs.segPrefix : 0;
   if (seg) d[p++] = seg;
   if (f.pfxLen) {
     d[p++] = f.pfx;
@@ -77,7 +77,7 @@ export function encodeLegacy(s: EncodeSink, f: FormRecord, o0: Operand, o1: Oper
     if (f.extraLen > 1) { d[p++] = f.extra >> 8; if (f.extraLen > 2) d[p++] = f.extra >> 16; }
   }
   if (rm !== null) {
-    if (rm instanceof Mem) p = writeMem(s, d, p, reg, rm, 1, f.immSize + f.immSize2);
+    if (isMem(rm)) p = writeMem(s, d, p, reg, rm, 1, f.immSize + f.immSize2);
     else d[p++] = 0xc0 | ((reg & 7) << 3) | (rm.id & 7);
   }
   if (moffs !== null) p = writeImm(d, p, moffs.abs64 ?? moffs.disp, 8);

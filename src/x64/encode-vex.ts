@@ -3,7 +3,7 @@
 // does. Requires operands matched against the form (registers 0-15, no masking: the matcher only
 // lets EVEX forms take EVEX-only operands).
 
-import { EncodeSink, Operand, opAt, writeImm, writeMem } from "./modrm.js";
+import { EncodeSink, Operand, isMem, opAt, writeImm, writeMem } from "./modrm.js";
 import { Mem } from "./operands.js";
 import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
@@ -15,7 +15,7 @@ export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand
   if (f.iR >= 0) { const r = opAt(f.iR, o0, o1, o2, o3) as Reg; reg = r.id; R = (r.id >> 3) & 1; }
   if (f.iM >= 0) {
     rm = opAt(f.iM, o0, o1, o2, o3) as Reg | Mem;
-    if (rm instanceof Mem) { if (rm.baseId >= 8) B = 1; if (rm.indexId >= 8) X = 1; }
+    if (isMem(rm)) { if (rm.baseId >= 8) B = 1; if (rm.indexId >= 8) X = 1; }
     else B = (rm.id >> 3) & 1;
   }
   if (f.iV >= 0) vvvv = (opAt(f.iV, o0, o1, o2, o3) as Reg).id & 15;
@@ -23,7 +23,7 @@ export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand
   b.ensure(24);
   const d = b.data;
   let p = b.pos;
-  if (rm instanceof Mem && rm.segPrefix) d[p++] = rm.segPrefix;
+  if (rm !== null && isMem(rm) && rm.segPrefix) d[p++] = rm.segPrefix;
   const tail = ((~vvvv & 15) << 3) | (f.l << 2) | f.pp;
   if (X === 0 && B === 0 && f.w === 0 && f.map === 1) {
     d[p++] = 0xc5;
@@ -35,7 +35,7 @@ export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand
   }
   d[p++] = f.opcode;
   if (rm !== null) {
-    if (rm instanceof Mem) p = writeMem(s, d, p, reg, rm, 1, f.immSize);
+    if (isMem(rm)) p = writeMem(s, d, p, reg, rm, 1, f.immSize);
     else d[p++] = 0xc0 | ((reg & 7) << 3) | (rm.id & 7);
   }
   if (f.iL >= 0) {

@@ -8,6 +8,7 @@ import { put32 } from "../code/code-buffer.js";
 import { CodeBuffer } from "../code/code-buffer.js";
 import { Label, Mem, MF_RIP } from "./operands.js";
 import { Reg } from "./registers.js";
+import { C_MEMORY } from "./operand-classes.js";
 
 /** What encoders write into: the code buffer, and a way to record RIP-relative label references. */
 export interface EncodeSink {
@@ -17,6 +18,11 @@ export interface EncodeSink {
 }
 
 export type Operand = Reg | Mem | Label | number | bigint | undefined;
+
+/** Is this register-or-memory operand a Mem? (A class-bit test: much cheaper than instanceof.) */
+export function isMem(o: Reg | Mem): o is Mem {
+  return (o.cls & C_MEMORY) !== 0;
+}
 
 /** The operand at index i (0-3). */
 export function opAt(i: number, o0: Operand, o1: Operand, o2: Operand, o3: Operand): Operand {

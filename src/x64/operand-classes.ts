@@ -3,6 +3,8 @@
 // A form operand accepts an actual operand when (form mask & operand class) != 0; immediates
 // additionally compare an "immediate range" mask (see immClass), so the hot path is a few ANDs.
 
+// All bits stay below 2^30 so that every mask is a V8 small integer (Smi): a 2^30 or 2^31 bit
+// would turn class fields into heap numbers and slow every comparison down.
 // Register classes.
 export const C_R8 = 1 << 0;
 export const C_R16 = 1 << 1;
@@ -12,38 +14,38 @@ export const C_XMM = 1 << 4;
 export const C_YMM = 1 << 5;
 export const C_ZMM = 1 << 6;
 export const C_K = 1 << 7;
-// Fixed registers (a form operand written `al`, `cl`, `rax`, `dx`, `xmm0`...).
+// Fixed registers (a form operand written `al`, `cl`, `rax`, `<xmm0>`...).
 export const C_AL = 1 << 8;
 export const C_AX = 1 << 9;
 export const C_EAX = 1 << 10;
 export const C_RAX = 1 << 11;
 export const C_CL = 1 << 12;
-export const C_DX = 1 << 13;
-export const C_XMM0 = 1 << 14;
-// Memory by size (an unsized memory operand carries all of M8..M512).
-export const C_M8 = 1 << 15;
-export const C_M16 = 1 << 16;
-export const C_M32 = 1 << 17;
-export const C_M64 = 1 << 18;
-export const C_M80 = 1 << 19;
-export const C_M128 = 1 << 20;
-export const C_M256 = 1 << 21;
-export const C_M512 = 1 << 22;
+export const C_XMM0 = 1 << 13;
+/** No form has a fixed dx operand (in/out are not in the table); kept as 0 for existing users. */
+export const C_DX = 0;
+// Memory by size (an unsized memory operand carries all of them).
+export const C_M8 = 1 << 14;
+export const C_M16 = 1 << 15;
+export const C_M32 = 1 << 16;
+export const C_M64 = 1 << 17;
+export const C_M128 = 1 << 18;
+export const C_M256 = 1 << 19;
+export const C_M512 = 1 << 20;
 // Broadcast memory by element size ({1toN}).
-export const C_B16 = 1 << 23;
-export const C_B32 = 1 << 24;
-export const C_B64 = 1 << 25;
+export const C_B16 = 1 << 21;
+export const C_B32 = 1 << 22;
+export const C_B64 = 1 << 23;
 // Vector-index memory (VSIB) by index register width.
-export const C_VMX = 1 << 26;
-export const C_VMY = 1 << 27;
-export const C_VMZ = 1 << 28;
+export const C_VMX = 1 << 24;
+export const C_VMY = 1 << 25;
+export const C_VMZ = 1 << 26;
 // Immediate (number or bigint) and label (relative target).
-export const C_IMM = 1 << 29;
-export const C_LABEL = 1 << 30;
+export const C_IMM = 1 << 27;
+export const C_LABEL = 1 << 28;
 // Capability bit: the operand needs EVEX (xmm16-31/ymm16-31/zmm16-31, a write-masked register or
 // memory operand, a VSIB index 16-31). A form accepts such an operand only when its mask has this
 // bit too (the loader sets it on the vector/k operands of EVEX forms); see operandMatches().
-export const C_HI = 1 << 31;
+export const C_HI = 1 << 29;
 
 /** Does an operand of class `cls` fit a form operand with mask `k`? */
 export function operandMatches(cls: number, k: number): boolean {
@@ -51,7 +53,9 @@ export function operandMatches(cls: number, k: number): boolean {
 }
 
 export const C_BCST_ANY = C_B16 | C_B32 | C_B64;
-export const C_MEM_ANY = C_M8 | C_M16 | C_M32 | C_M64 | C_M80 | C_M128 | C_M256 | C_M512;
+/** Every class a memory operand (Mem) can have: test `(o.cls & C_MEMORY) !== 0` instead of instanceof on hot paths. */
+export const C_MEMORY = (1 << 14 | 1 << 15 | 1 << 16 | 1 << 17 | 1 << 18 | 1 << 19 | 1 << 20) | C_BCST_ANY | C_VMX | C_VMY | C_VMZ;
+export const C_MEM_ANY = C_M8 | C_M16 | C_M32 | C_M64 | C_M128 | C_M256 | C_M512;
 export const C_GP = C_R8 | C_R16 | C_R32 | C_R64;
 
 /** Memory class bit for a size in bytes (0 = unsized: every size). */
@@ -62,7 +66,6 @@ export function memClassOfSize(size: number): number {
     case 2: return C_M16;
     case 4: return C_M32;
     case 8: return C_M64;
-    case 10: return C_M80;
     case 16: return C_M128;
     case 32: return C_M256;
     case 64: return C_M512;

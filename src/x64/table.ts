@@ -18,10 +18,10 @@
 // operand kinds (alternatives joined by `/`; a trailing letter or digit on register kinds is a name
 //   only: r32a, xmm1, k2):
 //   r8 r16 r32 r64  reg (= r32 or r64)  r/m8 r/m16 r/m32 r/m64  r32/m16 (register or memory of
-//   another size)  m (any size)  m8 m16 m32 m64 m80 m128 m256 m512  m16bcst m32bcst m64bcst
+//   another size)  m (any size)  m8 m16 m32 m64 m128 m256 m512  m16bcst m32bcst m64bcst
 //   vm32x vm32y vm32z vm64x vm64y vm64z (VSIB)  moffs8 moffs16 moffs32 moffs64
 //   imm8 imm16 imm32 imm64  rel8 rel32  xmm ymm zmm k (any digit suffix)  xmm/m128 ymm/m256 ...
-//   k/m8 .. k/m64  fixed registers al ax eax rax cl dx <xmm0>  and the constant 1.
+//   k/m8 .. k/m64  fixed registers al ax eax rax cl <xmm0>  and the constant 1.
 //   decorations after an operand: {k1} (write mask allowed), {z} (zeroing allowed), {er} (static
 //   rounding allowed), {sae} (suppress-all-exceptions allowed).
 // opcode: legacy: prefixes (66 F2 F3 written explicitly, also for 16-bit operand size, which the
@@ -102,7 +102,7 @@ export class FormRecord {
   /** Tuple type name (EVEX), or "". */
   tuple = "";
   features: readonly string[] = [];
-  /** Feature bits (see featureBit), low and high 31-bit words. */
+  /** Feature bits (see featureBit), low and high 30-bit words (small integers). */
   featLo = 0; featHi = 0;
   /** Form to use instead when a 2-byte VEX would then fit (llvm-mc's swap of reg-reg moves), or -1. */
   vexSwap = -1;
@@ -116,7 +116,7 @@ export function featureBit(name: string): number {
   let b = FEATURE_BITS.get(name);
   if (b === undefined) {
     b = FEATURE_BITS.size;
-    if (b >= 62) throw new Error(`too many cpuid feature names (at ${name})`);
+    if (b >= 60) throw new Error(`too many cpuid feature names (at ${name})`);
     FEATURE_BITS.set(name, b);
   }
   return b;
@@ -124,7 +124,7 @@ export function featureBit(name: string): number {
 /** Feature names of a (lo, hi) bit set. */
 export function featureNames(lo: number, hi: number): string[] {
   const out: string[] = [];
-  for (const [name, b] of FEATURE_BITS) if (b < 31 ? lo & (1 << b) : hi & (1 << (b - 31))) out.push(name);
+  for (const [name, b] of FEATURE_BITS) if (b < 30 ? lo & (1 << b) : hi & (1 << (b - 30))) out.push(name);
   return out;
 }
 
@@ -163,10 +163,10 @@ const REG_KIND: Record<string, number> = {
   xmm: C.C_XMM, ymm: C.C_YMM, zmm: C.C_ZMM, k: C.C_K,
 };
 const FIXED: Record<string, number> = {
-  al: C.C_AL, ax: C.C_AX, eax: C.C_EAX, rax: C.C_RAX, cl: C.C_CL, dx: C.C_DX, "<xmm0>": C.C_XMM0,
+  al: C.C_AL, ax: C.C_AX, eax: C.C_EAX, rax: C.C_RAX, cl: C.C_CL, "<xmm0>": C.C_XMM0,
 };
-const FIXED_SIZE: Record<string, number> = { al: 1, ax: 2, eax: 4, rax: 8, cl: 1, dx: 2 };
-const MEM_SIZE: Record<string, number> = { m8: 1, m16: 2, m32: 4, m64: 8, m80: 10, m128: 16, m256: 32, m512: 64 };
+const FIXED_SIZE: Record<string, number> = { al: 1, ax: 2, eax: 4, rax: 8, cl: 1 };
+const MEM_SIZE: Record<string, number> = { m8: 1, m16: 2, m32: 4, m64: 8, m128: 16, m256: 32, m512: 64 };
 
 function parseOperand(tok: string): OperandSpec | string {
   const spec: OperandSpec = { mask: 0, immBytes: 0, relBytes: 0, one: false, memSize: 0, bcst: 0, mask_k: false, zero: false, er: false, sae: false, gpSize: 0 };
@@ -457,7 +457,7 @@ export function loadTable(sources: readonly FormSource[]): InstructionTable {
   for (const list of byMnemonic.values()) linkAlternatives(list);
   for (const f of forms) for (const name of f.features) {
     const b = featureBit(name);
-    if (b < 31) f.featLo |= 1 << b; else f.featHi |= 1 << (b - 31);
+    if (b < 30) f.featLo |= 1 << b; else f.featHi |= 1 << (b - 30);
   }
   return { forms, byMnemonic };
 }
