@@ -17,8 +17,10 @@ test(`differential vs llvm-mc and GNU as: ${BUDGET} random instructions, seed ${
   if (typeof assemble === "string") { t.skip(assemble); return; }
   const r = await differential(assemble, seed, BUDGET);
   for (const line of formatReport(r).split("\n")) t.diagnostic(line);
-  for (const m of r.lenient.slice(0, 10)) t.diagnostic(`accepted by jitkit, rejected by llvm-mc: ${m}`);
-  assert.ok(r.compared >= BUDGET * 0.8, `only ${r.compared} of ${r.generated} generated instructions were accepted by llvm-mc`);
-  const problems = [...r.mismatches, ...r.gnu.meaningMismatches];
-  if (problems.length) assert.fail(`seed ${seed}: ${r.mismatches.length} byte mismatches vs llvm-mc, ${r.gnu.meaningMismatches.length} vs GNU as (first 30):\n  ${problems.slice(0, 30).join("\n  ")}`);
+  for (const m of r.stricter.slice(0, 5)) t.diagnostic(`stricter than llvm-mc (expected for truncations): ${m}`);
+  assert.ok(r.compared >= BUDGET * 0.7, `only ${r.compared} of ${r.generated} generated instructions were compared`);
+  const problems = [...r.mismatches, ...r.gnu.meaningMismatches, ...r.lenient.map((m) => `accepted by jitkit, rejected by llvm-mc: ${m}`)];
+  if (problems.length) {
+    assert.fail(`seed ${seed}: ${r.mismatches.length} byte mismatches vs llvm-mc, ${r.gnu.meaningMismatches.length} vs GNU as, ${r.lenient.length} too lenient (first 30):\n  ${problems.slice(0, 30).join("\n  ")}`);
+  }
 });
