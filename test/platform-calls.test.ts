@@ -206,6 +206,20 @@ test("bad arguments are RangeError/TypeError naming the function, position and t
   }
 });
 
+test("a signature object mutated after use is checked again", () => {
+  const sig = { args: ["i64"] as ValueType[], returns: "i64" as const };
+  const id = loadCode(IDENTITY_INT, sig);
+  sig.args[0] = "i8";
+  const id8 = loadCode(IDENTITY_INT, sig);
+  assert.throws(() => id8(128), RangeError); // checked as i8 now
+  assert.equal(id8(-128), -128n); // i8 argument, i64 result
+  assert.equal(id(2n ** 62n), 2n ** 62n); // the first function keeps its own signature
+  sig.args.push("bogus" as ValueType);
+  assert.throws(() => loadCode(IDENTITY_INT, sig), /args\[1\] is "bogus"/);
+  id.free();
+  id8.free();
+});
+
 test("bad signatures are rejected before anything is mapped", () => {
   const code = llvmMc("ret");
   assert.throws(() => loadCode(code, { args: ["int"], returns: "void" } as unknown as Signature), /args\[0\] is "int"/);

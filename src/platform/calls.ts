@@ -190,12 +190,23 @@ ${call}
 }
 
 const binders = new Map<string, SignatureBinder>();
-/** Signatures already checked, by the caller's object (fast path for a reused signature object). */
+const factories = new Map<string, Factory>();
+/**
+ * Signatures already checked, by the caller's object (fast path for a reused signature object).
+ * A hit is re-compared element by element, so a caller who mutates the object afterwards gets the
+ * new signature checked, not the stale one.
+ */
 const checked = new WeakMap<object, { sig: Signature; key: string }>();
+
+function sameSignature(a: Signature, b: Signature): boolean {
+  if (a.returns !== b.returns || !Array.isArray(b.args) || a.args.length !== b.args.length) return false;
+  for (let i = 0; i < a.args.length; i++) if (a.args[i] !== b.args[i]) return false;
+  return true;
+}
 
 function checkedSignature(signature: Signature): { sig: Signature; key: string } {
   let entry = typeof signature === "object" && signature !== null ? checked.get(signature) : undefined;
-  if (entry === undefined) {
+  if (entry === undefined || !sameSignature(entry.sig, signature)) {
     const sig = checkSignature(signature);
     entry = { sig, key: signatureKey(sig) };
     checked.set(signature, entry);
@@ -203,7 +214,6 @@ function checkedSignature(signature: Signature): { sig: Signature; key: string }
   }
   return entry;
 }
-const factories = new Map<string, Factory>();
 
 function factoryFor(sig: Signature, key: string, int64: Int64Mode): { factory: Factory; binder: SignatureBinder } {
   let binder = binders.get(key);
