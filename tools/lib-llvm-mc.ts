@@ -87,47 +87,58 @@ const ERROR_LINE = /^<stdin>:(\d+):(\d+): error: (.*)$/;
  * rejects some lines. Cases must not contain newlines.
  */
 export function llvmMcEncode(cases: readonly string[], options: { batchSize?: number; mattr?: string } = {}): OracleResult[] {
-  const tool = requireLlvmMc();
   const batchSize = options.batchSize ?? 20000;
   const results: OracleResult[] = [];
   for (let start = 0; start < cases.length; start += batchSize) {
-    const batch = cases.slice(start, start + batchSize);
-    for (const c of batch) if (c.includes("\n")) throw new Error(`case contains a newline: ${JSON.stringify(c)}`);
-    const text = batch.map((c, i) => `.Lcase${i}:\n${c}\n`).join("");
-    const r = run(tool, ["-triple=x86_64-unknown-linux-gnu", "-x86-asm-syntax=intel", "-output-asm-variant=1",
-      "-show-encoding", `-mattr=${options.mattr ?? LLVM_MC_MATTR}`], text);
-    const out: OracleResult[] = batch.map(() => ({ bytes: undefined, errors: [], hasFixup: false }));
-    const chunks: number[][] = batch.map(() => []);
-    const seen: boolean[] = batch.map(() => false);
-    let current = -1;
-    for (const line of r.stdout.split("\n")) {
-      const label = /^\.Lcase(\d+):/.exec(line);
-      if (label) { current = Number(label[1]); continue; }
-      const enc = /# encoding: \[([^\]]*)\]/.exec(line);
-      if (enc && current >= 0) {
-        seen[current] = true;
-        for (const tok of enc[1].split(",")) {
-          if (tok.startsWith("0x")) chunks[current].push(parseInt(tok, 16));
-          else { out[current].hasFixup = true; chunks[current].push(0); }
-        }
-      }
-    }
-    for (const line of r.stderr.split("\n")) {
-      const m = ERROR_LINE.exec(line);
-      if (!m) continue;
-      const lineNo = Number(m[1]);
-      const idx = Math.floor((lineNo - 1) / 2);
-      if (idx >= 0 && idx < batch.length) {
-        out[idx].errors.push({ line: 1, column: Number(m[2]), message: m[3] });
-      }
-    }
-    for (let i = 0; i < batch.length; i++) {
-      if (out[i].errors.length === 0 && seen[i]) out[i].bytes = Uint8Array.from(chunks[i]);
-      else if (out[i].errors.length === 0) out[i].errors.push({ line: 1, column: 1, message: "llvm-mc printed no encoding for this case" });
-    }
-    results.push(...out);
+    results.push(...encodeBatch(cases.slice(start, start + batchSize), options.mattr ?? LLVM_MC_MATTR));
   }
   return results;
+}
+
+/**
+ * One llvm-mc process for a batch. LLVM 14 crashes on a few malformed inputs (e.g. its printer on
+ * `vcvtss2usi r12, xmm6, 18446744073709551615`), losing its buffered output; then the batch is
+ * split in halves until the crashing case is alone, and that case is reported as rejected.
+ */
+function encodeBatch(batch: readonly string[], mattr: string): OracleResult[] {
+  const tool = requireLlvmMc();
+  for (const c of batch) if (c.includes("\n")) throw new Error(`case contains a newline: ${JSON.stringify(c)}`);
+  const text = batch.map((c, i) => `.Lcase${i}:\n${c}\n`).join("");
+  const r = spawnSync(tool, ["-triple=x86_64-unknown-linux-gnu", "-x86-asm-syntax=intel", "-output-asm-variant=1",
+    "-show-encoding", `-mattr=${mattr}`], { input: text, encoding: "utf8", maxBuffer: 1 << 30 });
+  if (r.error) throw r.error;
+  if (r.signal !== null || /Stack dump:|PLEASE submit a bug report/.test(r.stderr)) {
+    if (batch.length === 1) return [{ bytes: undefined, errors: [{ line: 1, column: 1, message: "llvm-mc crashed on this input" }], hasFixup: false }];
+    const half = Math.ceil(batch.length / 2);
+    return [...encodeBatch(batch.slice(0, half), mattr), ...encodeBatch(batch.slice(half), mattr)];
+  }
+  const out: OracleResult[] = batch.map(() => ({ bytes: undefined, errors: [], hasFixup: false }));
+  const chunks: number[][] = batch.map(() => []);
+  const seen: boolean[] = batch.map(() => false);
+  let current = -1;
+  for (const line of r.stdout.split("\n")) {
+    const label = /^\.Lcase(\d+):/.exec(line);
+    if (label) { current = Number(label[1]); continue; }
+    const enc = /# encoding: \[([^\]]*)\]/.exec(line);
+    if (enc && current >= 0) {
+      seen[current] = true;
+      for (const tok of enc[1].split(",")) {
+        if (tok.startsWith("0x")) chunks[current].push(parseInt(tok, 16));
+        else { out[current].hasFixup = true; chunks[current].push(0); }
+      }
+    }
+  }
+  for (const line of r.stderr.split("\n")) {
+    const m = ERROR_LINE.exec(line);
+    if (!m) continue;
+    const idx = Math.floor((Number(m[1]) - 1) / 2);
+    if (idx >= 0 && idx < batch.length) out[idx].errors.push({ line: 1, column: Number(m[2]), message: m[3] });
+  }
+  for (let i = 0; i < batch.length; i++) {
+    if (out[i].errors.length === 0 && seen[i]) out[i].bytes = Uint8Array.from(chunks[i]);
+    else if (out[i].errors.length === 0) out[i].errors.push({ line: 1, column: 1, message: "llvm-mc printed no encoding for this case" });
+  }
+  return out;
 }
 
 /** Validates a whole multi-line source with llvm-mc; returns its errors (empty = accepted). */
