@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSharedObject } from "../src/platform/hosts/elf-trampolines.js";
+import { buildSharedObject, xmmTrampoline } from "../src/platform/hosts/elf-trampolines.js";
 import { slotTrampoline } from "../src/platform/trampoline.js";
 import { llvmMc } from "./support/platform-llvm-mc.js";
 import { runtimeName } from "./support/hosts-command.js";
@@ -138,4 +138,9 @@ test("bad exports are refused with the reason", () => {
   assert.throws(() => buildSharedObject({ soname: "x.so", exports: [{ name: "f", code: new Uint8Array(0) }] }), /"f" has no code/);
   assert.throws(() => buildSharedObject({ soname: "x.so", exports: [{ name: "f", code: new Uint8Array(5000) }] }), /at most one page/);
   assert.throws(() => buildSharedObject({ soname: "a b", exports: [{ name: "f", code }] }), /soname "a b"/);
+});
+
+test("xmmN trampolines (Deno host) are what llvm-mc assembles for cvttsd2si r11, xmmN; jmp r11", () => {
+  for (let n = 0; n < 8; n++) assert.deepEqual(xmmTrampoline(n), llvmMc(`cvttsd2si r11, xmm${n}; jmp r11`), `xmm${n}`);
+  assert.throws(() => xmmTrampoline(8), /xmm register 8 is not one of xmm0..xmm7/);
 });

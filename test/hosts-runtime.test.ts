@@ -161,3 +161,24 @@ test("detection: Bun and Deno by their globals, Node >= 20 by its version, anyth
   assert.throws(() => detectRuntime({ process: { versions: { node: "18.19.1" } } }), /needs Node\.js 20 or newer .*this is Node\.js 18\.19\.1/);
   assert.throws(() => detectRuntime({}), /runs on Node\.js >= 20, Bun or Deno \(with --allow-ffi\).*no such FFI/); // a browser
 });
+
+test("0 to 8 float arguments next to integer ones (on Deno: each xmmN trampoline, and the slot one for 8)", () => {
+  for (let n = 0; n <= 8; n++) {
+    // rax = rdi + rsi; xmm0 = xmm0 + ... + xmm(n-1), converted and added to rax (truncating)
+    const adds = Array.from({ length: Math.max(0, n - 1) }, (_, i) => `addsd xmm0, xmm${i + 1}`);
+    const code = llvmMc([
+      "lea rax, [rdi + rsi]",
+      ...(n > 0 ? [...adds, "cvttsd2si rcx, xmm0", "add rax, rcx"] : []),
+      "ret",
+    ].join("; "));
+    const args: ValueType[] = ["i64", ...Array.from({ length: n }, (): ValueType => "f64"), "i32"];
+    const f = loadCode(code, { args, returns: "i64" });
+    try {
+      const floats = Array.from({ length: n }, (_, i) => (i + 1) * 10.25);
+      const expected = 1000n + 7n + BigInt(Math.trunc(floats.reduce((a, b) => a + b, 0)));
+      assert.equal(f(1000n, ...floats, 7), expected, `${n} float arguments`);
+    } finally {
+      f.free();
+    }
+  }
+});
