@@ -53,9 +53,12 @@ type Run = () => number;
 /**
  * Each contestant gets its own loop (its own call site, compiled separately): a shared loop would
  * see many callees and make every call megamorphic, which hides how each is called in real code.
+ * The source differs per contestant (a comment): V8 caches compiled code by source text, and
+ * identical sources would share one call site again.
  */
+let loopId = 0;
 function callRun(f: (x: any) => unknown, arg: unknown): Run {
-  const loop = new Function("f", "arg", "n", "now", `
+  const loop = new Function("f", "arg", "n", "now", `// contestant ${loopId++}
     let s;
     const t0 = now();
     for (let i = 0; i < n; i++) s = f(arg);
