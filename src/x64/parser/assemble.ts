@@ -51,28 +51,38 @@ export interface AssembleResult {
 }
 
 const table = Assembler.table;
-/** Compare pseudo-mnemonics (cmpltps = cmpps with predicate 1): base mnemonic and the immediate to append. */
-const aliases = vectorCompareAliases();
-addMnemonics(table.byMnemonic.keys());
-addMnemonics(aliases.keys());
+
+/** What the scanner hands back for a mnemonic: its forms, and for a compare pseudo-mnemonic the immediate to append. */
+interface MnemonicInfo {
+  readonly name: string;
+  readonly forms: FormRecord[];
+  /** Predicate of a compare pseudo-mnemonic (cmpltps = cmpps ..., 1), or -1. */
+  readonly imm: number;
+}
+
+{
+  const entries: [string, MnemonicInfo][] = [];
+  for (const [name, forms] of table.byMnemonic) entries.push([name, { name, forms, imm: -1 }]);
+  for (const [name, { base, imm }] of vectorCompareAliases()) {
+    const forms = table.byMnemonic.get(base);
+    if (forms !== undefined && !table.byMnemonic.has(name)) entries.push([name, { name: base, forms, imm }]);
+  }
+  addMnemonics(entries);
+}
 
 /** Adapts the Assembler to what lowering needs. */
 class AssemblerTarget implements LoweringTarget {
   constructor(readonly a: Assembler) {}
   newLabel(): Label { return this.a.newLabel(); }
   bind(label: Label): void { this.a.bind(label); }
-  hasMnemonic(m: string): boolean { return table.byMnemonic.has(m) || aliases.has(m); }
-  formsOf(m: string): readonly FormRecord[] { return table.byMnemonic.get(m) ?? table.byMnemonic.get(aliases.get(m)?.base ?? "") ?? []; }
+  formsOf(info: object): readonly FormRecord[] { return (info as MnemonicInfo).forms; }
   data(bytes: Uint8Array): void { this.a.db(bytes); }
   align(alignment: number): void { this.a.align(alignment); }
-  emit(mnemonic: string, ops: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void {
-    let list = table.byMnemonic.get(mnemonic);
-    if (list === undefined) {
-      const alias = aliases.get(mnemonic)!;
-      list = table.byMnemonic.get(alias.base)!;
-      ops.push(alias.imm);
-      mnemonic = alias.base;
-    }
+  emit(info: object, ops: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void {
+    const m = info as MnemonicInfo;
+    if (m.imm >= 0) ops.push(m.imm);
+    const mnemonic = m.name;
+    const list = m.forms;
     const a = this.a;
     for (let i = 0; i < prefixes.length; i++) {
       const p = prefixes[i];

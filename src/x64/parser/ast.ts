@@ -1,7 +1,9 @@
 // The syntax tree of Intel-syntax assembly text, as produced by parser.ts and consumed by lower.ts.
 // Requires nothing; every node carries the 1-based line and column of the token it came from,
-// so any later stage can report an error at the exact spot. Registers are kept as their
-// lowercase names here; lowering resolves them against the x64 register table.
+// so any later stage can report an error at the exact spot. Registers carry their lowercase name
+// and the register object; labels their name and a small id (per parse) for array lookups.
+
+import type { Reg } from "../registers.js";
 
 /** An integer constant: a JS number when it is exactly representable, else a bigint. */
 export type IntValue = number | bigint;
@@ -12,6 +14,8 @@ export interface Expr {
   value: IntValue;
   /** Referenced label name (case kept), or null for a pure constant. */
   label: string | null;
+  /** Id of the label (dense, per parse), or -1. */
+  labelId: number;
   /** Column of the label reference (0 when there is none). */
   labelColumn: number;
 }
@@ -32,6 +36,7 @@ export interface RegisterOperand {
   kind: "reg";
   /** Lowercase register name: "rax", "xmm3", "k1", "ah", "fs"... */
   name: string;
+  reg: Reg;
   column: number;
   /** Column just past the operand text (for ranges in error carets). */
   endColumn: number;
@@ -47,8 +52,10 @@ export interface MemoryOperand {
   /** Segment override register name ("fs", "gs", ...) or null. */
   segment: string | null;
   base: string | null;
+  baseReg: Reg | null;
   baseColumn: number;
   index: string | null;
+  indexReg: Reg | null;
   indexColumn: number;
   scale: number;
   scaleColumn: number;
@@ -88,6 +95,8 @@ export interface InstructionStatement {
   column: number;
   /** Lowercase mnemonic. */
   mnemonic: string;
+  /** What the assembler attached to this mnemonic (see parser addMnemonics), or null when unknown. */
+  info: object | null;
   mnemonicEndColumn: number;
   prefixes: Prefix[];
   operands: Operand[];
@@ -98,6 +107,8 @@ export interface LabelStatement {
   line: number;
   column: number;
   name: string;
+  /** Dense per-parse id, shared with references (Expr.labelId). */
+  id: number;
 }
 
 /** Directive names after normalising their spellings (".quad" -> "dq", ".balign" -> "align"...). */

@@ -11,7 +11,7 @@ import type {
   RegisterOperand, Statement,
 } from "./ast.js";
 import { AsmError } from "./asm-error.js";
-import { registersByName, kreg, type Reg } from "../registers.js";
+import { kreg, type Reg } from "../registers.js";
 import { Mem, Rounding, rnSae, rdSae, ruSae, rzSae, sae, type Label, type MemSize } from "../operands.js";
 import { EncodeError } from "../encode-error.js";
 import type { FormRecord } from "../table.js";
@@ -24,16 +24,17 @@ export type TargetOperand = Reg | Mem | Label | number | bigint;
 export interface LoweringTarget {
   newLabel(): Label;
   bind(label: Label): void;
-  /** Encodes one instruction; throws EncodeError (nothing written) when it has no valid form. */
-  emit(mnemonic: string, operands: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void;
+  /**
+   * Encodes one instruction; `info` is what the target attached to the mnemonic through the
+   * parser's addMnemonics. Throws EncodeError (nothing written) when no form fits.
+   */
+  emit(info: object, operands: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void;
   /** Raw bytes (data directives). */
   data(bytes: Uint8Array): void;
   /** Pads with NOPs to a multiple of `alignment` (a power of two). */
   align(alignment: number): void;
-  /** True when `mnemonic` names an instruction the target knows. */
-  hasMnemonic(mnemonic: string): boolean;
-  /** The candidate forms of `mnemonic` (for error diagnosis). */
-  formsOf(mnemonic: string): readonly FormRecord[];
+  /** The candidate forms behind `info` (for error diagnosis). */
+  formsOf(info: object): readonly FormRecord[];
 }
 
 export interface LoweringListener {
@@ -48,6 +49,7 @@ const SEGMENT_PREFIX: Record<string, number> = { es: 0x26, cs: 0x2e, ss: 0x36, d
 const DATA_SIZE: Record<string, 1 | 2 | 4 | 8> = { db: 1, dw: 2, dd: 4, dq: 8 };
 
 interface LabelInfo {
+  name: string;
   label: Label;
   defined: boolean;
   /** First reference (for "undefined label"), or the definition. */
@@ -64,7 +66,8 @@ export function lower(statements: readonly Statement[], target: LoweringTarget, 
 
 /** Streaming lowering: `statement()` per statement as the parser produces them, then `finish()`. */
 export class Lowering {
-  private readonly labels = new Map<string, LabelInfo>();
+  /** Labels by parser label id. */
+  private readonly labels: (LabelInfo | undefined)[] = [];
   readonly errors: AsmError[] = [];
   private line = 0;
   private readonly target: LoweringTarget;
@@ -83,10 +86,10 @@ export class Lowering {
       try {
         if (s.kind === "instruction") this.instruction(s);
         else if (s.kind === "label") {
-          let info = this.labels.get(s.name);
+          let info = this.labels[s.id];
           if (info === undefined) {
-            info = { label: target.newLabel(), defined: true, line: s.line, column: s.column };
-            this.labels.set(s.name, info);
+            info = { name: s.name, label: target.newLabel(), defined: true, line: s.line, column: s.column };
+            this.labels[s.id] = info;
           } else if (info.defined) {
             throw new AsmError(`label '${s.name}' is already defined at line ${info.line}:${info.column}`, s.line, s.column, s.name.length);
           } else {
@@ -103,8 +106,8 @@ export class Lowering {
 
   /** Reports labels used but never defined; returns every error, sorted by position. */
   finish(): AsmError[] {
-    for (const [name, info] of this.labels) {
-      if (!info.defined) this.errors.push(new AsmError(`undefined label '${name}'`, info.line, info.column, name.length));
+    for (const info of this.labels) {
+      if (info !== undefined && !info.defined) this.errors.push(new AsmError(`undefined label '${info.name}'`, info.line, info.column, info.name.length));
     }
     if (this.errors.length > 1) this.errors.sort((a, b) => a.line - b.line || a.column - b.column);
     return this.errors;
@@ -114,11 +117,11 @@ export class Lowering {
     throw new AsmError(message, this.line, column, length);
   }
 
-  private labelRef(name: string, column: number): Label {
-    let info = this.labels.get(name);
+  private labelRef(id: number, name: string, column: number): Label {
+    let info = this.labels[id];
     if (info === undefined) {
-      info = { label: this.target.newLabel(), defined: false, line: this.line, column };
-      this.labels.set(name, info);
+      info = { name, label: this.target.newLabel(), defined: false, line: this.line, column };
+      this.labels[id] = info;
     }
     return info.label;
   }
@@ -127,14 +130,16 @@ export class Lowering {
 
   private instruction(s: InstructionStatement): void {
     const target = this.target;
-    if (!target.hasMnemonic(s.mnemonic)) {
+    const info = s.info;
+    if (info === null) {
       if (s.prefixes.length > 0 && s.operands.length === 0 && isPrefixName(s.mnemonic)) {
         this.fail(`prefix '${s.mnemonic}' needs an instruction after it`, s.column, s.mnemonic.length);
       }
       this.fail(`unknown instruction mnemonic '${s.mnemonic}'`, s.column, s.mnemonicEndColumn - s.column);
     }
     const ast = s.operands;
-    const ops: TargetOperand[] = new Array(ast.length);
+    const count = ast.length > 0 && ast[ast.length - 1].kind === "rounding" ? ast.length - 1 : ast.length;
+    const ops: TargetOperand[] = new Array(count);
     let rounding: Rounding | null = null;
     let n = 0;
     let sourceVector = 0; // largest vector register among the sources (operands after the first)
@@ -149,11 +154,11 @@ export class Lowering {
       } else if (op.kind === "mem") {
         ops[n++] = this.memory(op, 0);
       } else {
-        if (i !== ast.length - 1) this.fail(`rounding {${op.mode}} must be the last operand`, op.column, op.endColumn - op.column);
-        rounding = ROUNDINGS[op.mode];
+        if (i >= count) rounding = ROUNDINGS[op.mode];
+        else this.fail(`rounding {${op.mode}} must be the last operand`, op.column, op.endColumn - op.column);
+        continue;
       }
     }
-    ops.length = n;
     // Broadcast memory operands: element size and count against the vector length.
     for (let i = 0; i < n; i++) {
       const a = ast[i];
@@ -164,17 +169,17 @@ export class Lowering {
     const listener = this.listener;
     if (listener !== undefined) listener.instruction(s, true);
     try {
-      target.emit(s.mnemonic, ops, rounding, s.prefixes);
+      target.emit(info, ops, rounding, s.prefixes);
     } catch (e) {
-      if (e instanceof EncodeError) this.encodeError(s, e, ops, rounding);
+      if (e instanceof EncodeError) this.encodeError(s, info, e, ops, rounding);
       if (e instanceof TypeError || e instanceof RangeError) this.fail(e.message, s.column, s.mnemonicEndColumn - s.column);
       throw e;
     }
     if (listener !== undefined) listener.instruction(s, false);
   }
 
-  private encodeError(s: InstructionStatement, e: EncodeError, ops: TargetOperand[], rounding: Rounding | null): never {
-    const d = diagnose(this.target.formsOf(s.mnemonic), e, ops, rounding);
+  private encodeError(s: InstructionStatement, info: object, e: EncodeError, ops: TargetOperand[], rounding: Rounding | null): never {
+    const d = diagnose(this.target.formsOf(info), e, ops, rounding);
     if (d.operand >= 0 && d.operand < s.operands.length) {
       const op = s.operands[d.operand];
       this.fail(d.message, op.column, op.endColumn - op.column);
@@ -183,8 +188,7 @@ export class Lowering {
   }
 
   private register(op: RegisterOperand): Reg {
-    let r = registersByName.get(op.name);
-    if (r === undefined) this.fail(`unknown register '${op.name}'`, op.column, op.endColumn - op.column);
+    let r = op.reg;
     const d = op.decorations;
     if (d !== null) {
       if (d.mask !== null) {
@@ -206,13 +210,12 @@ export class Lowering {
   private immediate(expr: Expr, column: number, endColumn: number): TargetOperand {
     if (expr.label !== null) {
       if (expr.value !== 0) this.fail(`a jump target is a label without an offset, not '${expr.label} + ${String(expr.value)}'`, column, endColumn - column);
-      return this.labelRef(expr.label, expr.labelColumn);
+      return this.labelRef(expr.labelId, expr.label, expr.labelColumn);
     }
     return expr.value;
   }
 
-  private gpr64(name: string, column: number, role: "base" | "index", op: MemoryOperand): Reg {
-    const r = registersByName.get(name)!;
+  private gpr64(r: Reg, name: string, column: number, role: "base" | "index", op: MemoryOperand): Reg {
     if (r.kind === "gp64" || (role === "base" && r.kind === "rip")) return r;
     if (role === "index" && (r.kind === "xmm" || r.kind === "ymm" || r.kind === "zmm")) return r; // VSIB
     if (r.kind === "gp32") this.fail(`32-bit address register '${name}' is not supported; use 64-bit registers in an address`, op.bracketColumn, op.endColumn - op.bracketColumn);
@@ -222,8 +225,8 @@ export class Lowering {
   private memory(op: MemoryOperand, bcst: number): Mem {
     if (op.size === 48) this.fail("fword ptr (48-bit far pointers) is not supported", op.column, op.bracketColumn - op.column);
     const size = (op.size >>> 3) as MemSize;
-    let base: Reg | null = op.base === null ? null : this.gpr64(op.base, op.baseColumn, "base", op);
-    let index: Reg | null = op.index === null ? null : this.gpr64(op.index, op.indexColumn, "index", op);
+    let base: Reg | null = op.base === null ? null : this.gpr64(op.baseReg!, op.base, op.baseColumn, "base", op);
+    let index: Reg | null = op.index === null ? null : this.gpr64(op.indexReg!, op.index, op.indexColumn, "index", op);
     let scale = op.scale;
     if (index !== null && index.kind === "gp64" && index.id === 4) {
       // `[rax + rsp]`: llvm-mc swaps base and index when no scale was written.
@@ -242,7 +245,7 @@ export class Lowering {
       if (base === null || base.kind !== "rip") {
         this.fail(`a label in an address must be rip-relative: write [rip + ${disp.label}]`, disp.labelColumn, disp.label.length);
       }
-      baseOrLabel = this.labelRef(disp.label, disp.labelColumn);
+      baseOrLabel = this.labelRef(disp.labelId, disp.label, disp.labelColumn);
     }
     const v = disp.value;
     if (typeof v !== "number" || v < -2147483648 || v > (base === null && index === null ? 0xffffffff : 2147483647)) {

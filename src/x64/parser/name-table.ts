@@ -1,6 +1,6 @@
 // Keyword table for the scanner: finds a name given as a range of the source text without making a
 // string first (slicing a fresh string and hashing it for a Map costs ~50 ns; this ~10 ns).
-// Requires lowercase keys; lookups are case-insensitive for ASCII letters. Returns the entry index;
+// Keys are lowercase and lookups ASCII case-insensitive, unless made `exact` (labels). Returns the entry index;
 // `names[i]` is the canonical (already hashed, so cheap as a Map key downstream) string and
 // `flags[i]` / `values[i]` what the caller stored with it.
 
@@ -8,10 +8,15 @@ export class NameTable {
   readonly names: string[] = [];
   readonly flags: number[] = [];
   readonly values: number[] = [];
+  /** Anything the caller attaches to an entry (e.g. a register object); null when nothing. */
+  readonly data: unknown[] = [];
   private slots: Int32Array;
   private mask: number;
+  /** Case-sensitive comparison (labels); hashing is always over lowercase, so callers share one hash. */
+  private readonly exact: boolean;
 
-  constructor(capacity = 4096) {
+  constructor(capacity = 4096, options: { exact?: boolean } = {}) {
+    this.exact = options.exact === true;
     let size = 16;
     while (size < capacity * 2) size <<= 1;
     this.slots = new Int32Array(size).fill(-1);
@@ -19,11 +24,12 @@ export class NameTable {
   }
 
   /** Adds `name` (lowercase) or merges `flag` into an existing entry; returns its index. */
-  add(name: string, flag: number, value = 0): number {
+  add(name: string, flag: number, value = 0, data: unknown = null): number {
     const found = this.lookup(name, 0, name.length);
     if (found >= 0) {
       this.flags[found] |= flag;
       if (value !== 0) this.values[found] = value;
+      if (data !== null) this.data[found] = data;
       return found;
     }
     if ((this.names.length + 1) * 2 > this.slots.length) this.grow();
@@ -31,6 +37,7 @@ export class NameTable {
     this.names.push(name);
     this.flags.push(flag);
     this.values.push(value);
+    this.data.push(data);
     this.insert(index);
     return index;
   }
@@ -43,6 +50,14 @@ export class NameTable {
       if (c >= 65 && c <= 90) c |= 32;
       h = (Math.imul(h, 31) + c) | 0;
     }
+    return this.find(src, start, end, h);
+  }
+
+  /**
+   * Like lookup, with the hash already computed by the caller's scanning loop:
+   * h = h * 31 + lowercase(c) over the characters, in 32-bit arithmetic.
+   */
+  find(src: string, start: number, end: number, h: number): number {
     const len = end - start;
     const slots = this.slots, mask = this.mask, names = this.names;
     let s = (h ^ (h >>> 15)) & mask;
@@ -52,10 +67,14 @@ export class NameTable {
       const name = names[e];
       if (name.length === len) {
         let i = 0;
-        for (; i < len; i++) {
-          let c = src.charCodeAt(start + i);
-          if (c >= 65 && c <= 90) c |= 32;
-          if (c !== name.charCodeAt(i)) break;
+        if (this.exact) {
+          for (; i < len; i++) if (src.charCodeAt(start + i) !== name.charCodeAt(i)) break;
+        } else {
+          for (; i < len; i++) {
+            let c = src.charCodeAt(start + i);
+            if (c >= 65 && c <= 90) c |= 32;
+            if (c !== name.charCodeAt(i)) break;
+          }
         }
         if (i === len) return e;
       }
@@ -66,7 +85,11 @@ export class NameTable {
   private insert(index: number): void {
     const name = this.names[index];
     let h = 0;
-    for (let i = 0; i < name.length; i++) h = (Math.imul(h, 31) + name.charCodeAt(i)) | 0;
+    for (let i = 0; i < name.length; i++) {
+      let c = name.charCodeAt(i);
+      if (c >= 65 && c <= 90) c |= 32;
+      h = (Math.imul(h, 31) + c) | 0;
+    }
     let s = (h ^ (h >>> 15)) & this.mask;
     while (this.slots[s] >= 0) s = (s + 1) & this.mask;
     this.slots[s] = index;

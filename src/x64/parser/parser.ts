@@ -11,7 +11,7 @@ import type {
 } from "./ast.js";
 import { AsmError } from "./asm-error.js";
 import { NameTable } from "./name-table.js";
-import { registersByName } from "../registers.js";
+import { registersByName, type Reg } from "../registers.js";
 
 export interface ParseResult {
   statements: Statement[];
@@ -61,28 +61,41 @@ const DIRECTIVE_LIST: DirectiveName[] = ["db", "dw", "dd", "dq", "align", "p2ali
 
 /** Registers, size keywords, prefixes, directives, `ptr` and (once added) mnemonics. */
 const keywords = new NameTable(4096);
-for (const name of registersByName.keys()) keywords.add(name, K_REG);
+for (const [name, reg] of registersByName) keywords.add(name, K_REG, 0, reg);
 for (const [name, bits] of SIZE_KEYWORDS) keywords.add(name, K_SIZE, bits);
 for (const [name, p] of PREFIXES) keywords.add(name, K_PREFIX, PREFIX_LIST.indexOf(p));
 for (const [name, d] of DIRECTIVES) keywords.add(name, K_DIRECTIVE, DIRECTIVE_LIST.indexOf(d));
 keywords.add("ptr", K_PTR);
 
 /**
- * Makes the scanner recognise these mnemonics without allocating (the assembler adds its table's
- * mnemonics once). Unknown mnemonics still parse; lowering reports them.
+ * Makes the scanner recognise these mnemonics without allocating, and attaches `info` to each
+ * (handed on in InstructionStatement.info; the assembler stores its forms there). Unknown
+ * mnemonics still parse (info null); lowering reports them.
  */
-export function addMnemonics(names: Iterable<string>): void {
-  for (const n of names) keywords.add(n, K_MNEMONIC);
+export function addMnemonics(entries: Iterable<readonly [string, object]>): void {
+  for (const [name, info] of entries) keywords.add(name, K_MNEMONIC, 0, info);
 }
 
 const TWO_POW_53 = 9007199254740992;
 const U64_MAX = (1n << 64n) - 1n;
 
+// Character classes by code (ASCII only; anything else is no identifier character).
+const CH_START = 1, CH_PART = 2;
+const CHAR_CLASS = new Uint8Array(128);
+/** Lowercase of each ASCII code (for keyword hashing). */
+const LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  if (letter || c === 95 || c === DOT || c === 36 || c === 64 || c === 63) CHAR_CLASS[c] = CH_START | CH_PART;
+  else if (c >= D0 && c <= D9) CHAR_CLASS[c] = CH_PART;
+  LOWER[c] = c >= 65 && c <= 90 ? c | 32 : c;
+}
+
 function isIdentStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === DOT || c === 36 || c === 64 || c === 63;
+  return c < 128 && (CHAR_CLASS[c] & CH_START) !== 0;
 }
 function isIdentPart(c: number): boolean {
-  return isIdentStart(c) || (c >= D0 && c <= D9);
+  return c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0;
 }
 function hexDigit(c: number): number {
   if (c >= D0 && c <= D9) return c - D0;
@@ -135,13 +148,18 @@ class Parser {
   private pos = 0;
   private line = 1;
   private lineStart = 0;
-  /** Statements of the current line, handed to the sink when the line ends without error. */
+  /** Statements of the current line (first `count`), handed to the sink when the line ends without error. */
   private readonly statements: Statement[] = [];
+  private count = 0;
   private readonly errors: AsmError[] = [];
   /** Scratch result of readIdent: start of the identifier (this.pos is its end). */
   private identStart = 0;
   /** Scratch result of readIdent: keyword-table entry, or -1. */
   private entry = -1;
+  /** Scratch result of readIdent: hash of the identifier (lowercase), for the label table. */
+  private hash = 0;
+  /** Label names of this source, by id (case-sensitive). */
+  private readonly labels = new NameTable(64, { exact: true });
 
   constructor(src: string, sink: StatementSink) {
     this.src = src;
@@ -153,14 +171,14 @@ class Parser {
     const n = src.length;
     const statements = this.statements;
     while (this.pos < n) {
+      this.count = 0;
       try {
         this.parseLine();
-        for (let i = 0; i < statements.length; i++) this.sink(statements[i]);
+        for (let i = 0; i < this.count; i++) this.sink(statements[i]);
       } catch (e) {
         if (!(e instanceof AsmError)) throw e;
         this.errors.push(e); // an invalid line contributes nothing
       }
-      statements.length = 0;
       // Advance to the start of the next line.
       let p = this.pos;
       while (p < n && src.charCodeAt(p) !== LF) p++;
@@ -201,10 +219,16 @@ class Parser {
     const src = this.src;
     const start = this.pos;
     let p = start;
-    while (isIdentPart(src.charCodeAt(p))) p++;
+    let h = 0;
+    let c = src.charCodeAt(p);
+    while (c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0) {
+      h = (Math.imul(h, 31) + LOWER[c]) | 0;
+      c = src.charCodeAt(++p);
+    }
     this.pos = p;
     this.identStart = start;
-    this.entry = keywords.lookup(src, start, p);
+    this.hash = h;
+    this.entry = keywords.find(src, start, p, h);
   }
 
   /** Flags of the last identifier's keyword entry (0 when it is not a keyword). */
@@ -215,6 +239,18 @@ class Parser {
   /** The last identifier as written. */
   private identText(): string {
     return this.src.slice(this.identStart, this.pos);
+  }
+
+  /** True when the last identifier looks like a register that does not exist (r16, xmm32, k8). */
+  private registerShaped(): boolean {
+    const c = LOWER[this.src.charCodeAt(this.identStart)];
+    return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(this.identLower());
+  }
+
+  /** Id of the last identifier as a label (added on first sight). */
+  private labelId(): number {
+    const id = this.labels.find(this.src, this.identStart, this.pos, this.hash);
+    return id >= 0 ? id : this.labels.add(this.identText(), 0);
   }
 
   /** The last identifier in lowercase (canonical string when it is a keyword). */
@@ -297,9 +333,9 @@ class Parser {
       }
       this.readIdent();
       if (this.src.charCodeAt(this.pos) === COLON) {
-        const name = this.identText();
+        const id = this.labelId();
         this.pos++;
-        this.statements.push({ kind: "label", line: this.line, column: this.col(start), name });
+        this.statements[this.count++] = { kind: "label", line: this.line, column: this.col(start), name: this.labels.names[id], id };
         c = this.skipSpaces();
         if (this.atEnd(c)) return;
         continue;
@@ -327,6 +363,7 @@ class Parser {
       this.readIdent();
     }
     const mnemonic = this.identLower();
+    const info = (this.identFlags() & K_MNEMONIC) !== 0 ? keywords.data[this.entry] as object : null;
     const mnemonicEnd = this.pos;
     const operands: Operand[] = [];
     let c = this.skipSpaces();
@@ -340,10 +377,10 @@ class Parser {
       }
     }
     const stmt: InstructionStatement = {
-      kind: "instruction", line, column: this.col(mnemonicStart), mnemonic,
+      kind: "instruction", line, column: this.col(mnemonicStart), mnemonic, info,
       mnemonicEndColumn: this.col(mnemonicEnd), prefixes, operands,
     };
-    this.statements.push(stmt);
+    this.statements[this.count++] = stmt;
   }
 
   private parseDirective(name: DirectiveName, spelling: string, start: number): void {
@@ -370,7 +407,7 @@ class Parser {
     const stmt: DirectiveStatement = {
       kind: "directive", line: this.line, column: this.col(start), name, spelling, args, argColumns,
     };
-    this.statements.push(stmt);
+    this.statements[this.count++] = stmt;
   }
 
   // ---- operands --------------------------------------------------------------------------
@@ -416,9 +453,10 @@ class Parser {
           return this.parseMemory(0, lower, start);
         }
         const endColumn = this.col();
-        return { kind: "reg", name: lower, column: this.col(start), endColumn, decorations: this.parseDecorations(false) };
+        const reg = keywords.data[this.entry] as Reg;
+        return { kind: "reg", name: lower, reg, column: this.col(start), endColumn, decorations: this.parseDecorations(false) };
       }
-      if (looksLikeRegister(this.identLower())) this.fail(`unknown register '${this.identText()}'`, start, this.pos - start);
+      if (this.registerShaped()) this.fail(`unknown register '${this.identText()}'`, start, this.pos - start);
       // A label (jump/call target), possibly `label + 4`.
       this.pos = start;
     }
@@ -493,11 +531,11 @@ class Parser {
     const src = this.src;
     const bracketColumn = this.col();
     this.pos++; // '['
-    let base: string | null = null, baseColumn = 0;
-    let index: string | null = null, indexColumn = 0;
+    let base: string | null = null, baseColumn = 0, baseReg: Reg | null = null;
+    let index: string | null = null, indexColumn = 0, indexReg: Reg | null = null;
     let scale = 1, scaleColumn = 0;
     let value: IntValue = 0;
-    let label: string | null = null, labelColumn = 0;
+    let label: string | null = null, labelColumn = 0, labelId = -1;
     let dispColumn = 0;
     let negative = false;
     let first = true;
@@ -523,11 +561,11 @@ class Parser {
       const termStart = this.pos;
       if (isIdentStart(c)) {
         this.readIdent();
-        const name = this.identText();
         if (this.identFlags() & K_REG) {
           const lower = this.identLower();
+          const reg = keywords.data[this.entry] as Reg;
           const regLen = this.pos - termStart;
-          if (negative) this.fail(`register '${name}' cannot be subtracted in an address`, termStart, regLen);
+          if (negative) this.fail(`register '${this.identText()}' cannot be subtracted in an address`, termStart, regLen);
           if (SEGMENTS.has(lower) && src.charCodeAt(this.pos) === COLON) {
             this.fail(`write the segment before the bracket: '${lower}:[...]'`, termStart, regLen + 1);
           }
@@ -538,12 +576,12 @@ class Parser {
             const factor = this.parseFactor();
             if (factor.label !== null) this.fail("scale must be a constant: 1, 2, 4 or 8", sc, this.pos - sc);
             if (index !== null) this.fail("more than one index register", termStart, regLen);
-            index = lower; indexColumn = this.col(termStart);
+            index = lower; indexReg = reg; indexColumn = this.col(termStart);
             scale = checkScale(this, factor.value, sc, this.pos - sc); scaleColumn = this.col(sc);
           } else if (base === null) {
-            base = lower; baseColumn = this.col(termStart);
+            base = lower; baseReg = reg; baseColumn = this.col(termStart);
           } else if (index === null) {
-            index = lower; indexColumn = this.col(termStart);
+            index = lower; indexReg = reg; indexColumn = this.col(termStart);
             scale = 1; scaleColumn = 0;
           } else {
             this.fail("too many registers in address; at most a base and an index", termStart, regLen);
@@ -551,11 +589,14 @@ class Parser {
           continue;
         }
         // A label in the displacement.
-        if (looksLikeRegister(this.identLower())) this.fail(`unknown register '${name}'`, termStart, name.length);
+        const name = this.identText();
+        if (this.registerShaped()) this.fail(`unknown register '${name}'`, termStart, name.length);
         if (label !== null) this.fail("at most one label in an address", termStart, this.pos - termStart);
         if (negative) this.fail(`label '${name}' cannot be subtracted`, termStart, this.pos - termStart);
         if (this.skipSpaces() === STAR) this.fail(`label '${name}' cannot be multiplied`, termStart, this.pos - termStart);
-        label = name; labelColumn = this.col(termStart);
+        this.pos = termStart + name.length;
+        labelId = this.labelId();
+        label = this.labels.names[labelId]; labelColumn = this.col(termStart);
         if (dispColumn === 0) dispColumn = labelColumn;
         continue;
       }
@@ -573,7 +614,7 @@ class Parser {
           if (!(this.identFlags() & K_REG)) this.fail(`expected an index register after '*', found '${this.identText()}'`, regStart, this.pos - regStart);
           if (negative) this.fail("an index register cannot be subtracted", termStart, this.pos - termStart);
           if (index !== null) this.fail("more than one index register", regStart, this.pos - regStart);
-          index = this.identLower(); indexColumn = this.col(regStart);
+          index = this.identLower(); indexReg = keywords.data[this.entry] as Reg; indexColumn = this.col(regStart);
           scale = checkScale(this, v, termStart, regStart - termStart); scaleColumn = this.col(termStart);
           continue;
         }
@@ -588,8 +629,8 @@ class Parser {
     this.pos++; // ']'
     const endColumn = this.col();
     return {
-      kind: "mem", size, segment, base, baseColumn, index, indexColumn, scale, scaleColumn,
-      disp: { value, label, labelColumn }, dispColumn, bracketColumn, column: this.col(start), endColumn,
+      kind: "mem", size, segment, base, baseReg, baseColumn, index, indexReg, indexColumn, scale, scaleColumn,
+      disp: { value, label, labelId, labelColumn }, dispColumn, bracketColumn, column: this.col(start), endColumn,
       decorations: this.parseDecorations(true),
     };
   }
@@ -601,6 +642,7 @@ class Parser {
     let value: IntValue = 0;
     let label: string | null = null;
     let labelColumn = 0;
+    let labelId = -1;
     let negative = false;
     for (let first = true; ; first = false) {
       let c = this.skipSpaces();
@@ -617,11 +659,12 @@ class Parser {
         if (label !== null) this.fail("at most one label in an expression", termStart, this.pos - termStart);
         if (negative) this.fail(`label '${term.label}' cannot be subtracted`, termStart, this.pos - termStart);
         label = term.label;
+        labelId = term.labelId;
         labelColumn = term.labelColumn;
       }
       value = addInt(value, negative ? negInt(term.value) : term.value);
     }
-    return { value, label, labelColumn };
+    return { value, label, labelId, labelColumn };
   }
 
   /** `factor ('*' factor)*` where a label may not be multiplied. */
@@ -639,7 +682,7 @@ class Parser {
       this.skipSpaces();
       const right = this.parseFactor();
       if (left.label !== null || right.label !== null) this.fail("a label cannot be multiplied", start, this.pos - start);
-      left = { value: mulInt(left.value, right.value), label: null, labelColumn: 0 };
+      left = { value: mulInt(left.value, right.value), label: null, labelId: -1, labelColumn: 0 };
     }
   }
 
@@ -647,13 +690,13 @@ class Parser {
   private parseFactor(): Expr {
     const c = this.skipSpaces();
     const start = this.pos;
-    if (c >= D0 && c <= D9) return { value: this.readNumber(), label: null, labelColumn: 0 };
+    if (c >= D0 && c <= D9) return { value: this.readNumber(), label: null, labelId: -1, labelColumn: 0 };
     if (c === MINUS || c === TILDE) {
       this.pos++;
       const inner = this.parseFactor();
       if (inner.label !== null) this.fail(`label '${inner.label}' cannot be negated`, start, this.pos - start);
       const v = c === MINUS ? negInt(inner.value) : addInt(negInt(inner.value), -1);
-      return { value: v, label: null, labelColumn: 0 };
+      return { value: v, label: null, labelId: -1, labelColumn: 0 };
     }
     if (c === PLUS) { this.pos++; return this.parseFactor(); }
     if (c === LPAREN) {
@@ -665,11 +708,11 @@ class Parser {
     }
     if (isIdentStart(c)) {
       this.readIdent();
-      const name = this.identText();
       const flags = this.identFlags();
-      if (flags & K_REG) this.fail(`register '${name}' is not allowed in an expression`, start, name.length);
-      if (flags & K_SIZE) this.fail(`'${name} ptr' must be followed by a memory operand '[...]'`, start, name.length);
-      return { value: 0, label: name, labelColumn: this.col(start) };
+      if (flags & K_REG) this.fail(`register '${this.identText()}' is not allowed in an expression`, start, this.pos - start);
+      if (flags & K_SIZE) this.fail(`'${this.identText()} ptr' must be followed by a memory operand '[...]'`, start, this.pos - start);
+      const id = this.labelId();
+      return { value: 0, label: this.labels.names[id], labelId: id, labelColumn: this.col(start) };
     }
     if (this.atEnd(c)) this.fail("expected an operand");
     this.fail(`unexpected '${this.src[this.pos]}'; expected a number, label, register or '['`);
@@ -680,10 +723,7 @@ const NO_PREFIXES: Prefix[] = [];
 
 /** Names shaped like a register that is not one (r16, xmm32, k8): reported, not taken as labels. */
 const REGISTER_SHAPE = /^(?:r[0-9]+[bwdl]?|[xyz]mm[0-9]+|k[0-9]+)$/;
-function looksLikeRegister(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(lower);
-}
+
 
 /** True when the alphanumeric run at p ends in 'h' and is all hex digits (so `0bh` is hex 0xB). */
 function isHexRunH(src: string, p: number): boolean {
