@@ -29,12 +29,8 @@ function bytesOf(result: unknown): Uint8Array | undefined {
 
 /** The text assembler, or a string saying why it is not available. */
 export async function loadTextAssembler(): Promise<TextAssembler | string> {
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import("../../src/index.js")) as Record<string, unknown>;
-  } catch (e) {
-    return `src/index.js failed to load: ${(e as Error).message}`;
-  }
+  // A load failure is a real failure (it propagates); only a missing export means "not yet".
+  const mod = (await import("../../src/index.js")) as Record<string, unknown>;
   const assemble = mod.assemble;
   if (typeof assemble !== "function") return "src/index.ts does not export assemble(text) yet";
   return (source: string): TextResult => {
