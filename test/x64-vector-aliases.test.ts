@@ -1,4 +1,4 @@
-// The compare pseudo-mnemonics of src/x64/forms/vector-aliases.ts, checked against llvm-mc (the
+// The pseudo-mnemonics (compare predicates, pclmul halves) of src/x64/forms/vector-aliases.ts, checked against llvm-mc (the
 // oracle): `cmpltps xmm1, xmm2` must give llvm-mc the same bytes as `cmpps xmm1, xmm2, 1`, for
 // every alias; and llvm-mc must reject the spellings the table leaves out (vpcmpfalsed ...).
 // When jitkit's text assembler is available, every alias must also assemble to llvm-mc's bytes.
@@ -12,6 +12,8 @@ import { loadTextAssembler } from "./support/text-assembler.js";
 /** Operands that every member of the base instruction's family accepts. */
 function operandsFor(base: string): string {
   if (/^cmp/.test(base)) return "xmm9, xmmword ptr [rax + 16]".replace("xmmword", base.endsWith("ss") ? "dword" : base.endsWith("sd") ? "qword" : "xmmword");
+  if (base === "pclmulqdq") return "xmm9, xmmword ptr [rax + 16]";
+  if (base === "vpclmulqdq") return "ymm1, ymm2, ymm11";
   if (/^vcmp(ps|pd)$/.test(base)) return "ymm1, ymm2, ymm11";
   if (/^vcmp(ss|sd)$/.test(base)) return "xmm1, xmm12, xmm3";
   return "k3 {k5}, zmm2, zmm27";
@@ -20,8 +22,9 @@ function operandsFor(base: string): string {
 const aliases = [...vectorCompareAliases()];
 
 test("vector compare aliases: the expected number of pseudo-mnemonics", () => {
-  // 4 x 8 SSE + 4 x 32 AVX + 4 x 5 signed vpcmp (no eq) + 4 x 6 unsigned vpcmp
-  assert.equal(aliases.length, 32 + 128 + 20 + 24);
+  // 4 x 8 SSE + 4 x 32 AVX + 4 x 5 signed vpcmp (no eq) + 4 x 6 unsigned vpcmp + 2 x 4 pclmul
+  assert.equal(aliases.length, 32 + 128 + 20 + 24 + 8);
+  assert.deepEqual(vectorCompareAliases().get("pclmullqhqdq"), { base: "pclmulqdq", imm: 0x10 });
   assert.deepEqual(vectorCompareAliases().get("vcmpngt_uqpd"), { base: "vcmppd", imm: 26 });
   assert.equal(vectorCompareAliases().get("vpcmpeqd"), undefined, "vpcmpeqd is a real instruction");
 });

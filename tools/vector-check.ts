@@ -8,6 +8,7 @@
 //   2. when our Assembler is available, compares our bytes with llvm-mc's byte for byte.
 // Requires: llvm-mc (LLVM 14) on PATH; jitkit's assemble(text) (src/index.ts) for step 2. Run: npx tsc -p . && node dist/tools/vector-check.js
 //   [--file sse|avx|avx512...] [--grep REGEX] [--show N] [--dump] (print the instances + bytes)
+//   [--unsized] (memory operands without size: same bytes as llvm-mc, or rejected like llvm-mc)
 // Guarantees: never writes anything; exit code 1 when a mismatch or an llvm-mc rejection is found.
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -43,7 +44,7 @@ async function loadForms(only: string | undefined): Promise<FormLine[]> {
 
 // ---------------------------------------------------------------- instances
 type RegSet = "lo" | "hi" | "mix" | "rev" | "tail" | "ext";
-interface Variant { regs: RegSet; rm: "reg" | "mem0" | "mem1" | "mem2" | "bcst"; mask: "none" | "k" | "kz"; round: boolean }
+interface Variant { regs: RegSet; rm: "reg" | "mem0" | "mem1" | "mem2" | "bcst"; mask: "none" | "k" | "kz"; round: boolean; unsized?: boolean }
 
 const REGNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [9, 10, 11, 12, 13], mix: [8, 3, 15, 6, 14], rev: [2, 9, 4, 11, 6], tail: [1, 2, 9, 3, 10], ext: [17, 26, 31, 20, 7] };
 const KNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [5, 6, 7, 1, 2], mix: [0, 3, 6, 2, 4], rev: [2, 6, 1, 5, 3], tail: [3, 1, 4, 6, 2], ext: [7, 4, 2, 6, 1] };
@@ -126,7 +127,7 @@ function instance(line: FormLine, variant: Variant, evex: boolean): string | und
         const m = o.alts.find((a) => /^m\d*$/.test(a))!;
         if (m === undefined) return undefined;
         const idx = v.rm === "mem0" ? 0 : v.rm === "mem1" ? 1 : 2;
-        text = (PTR[m] ? `${PTR[m]} ptr ` : "") + mems[idx];
+        text = (PTR[m] && !v.unsized ? `${PTR[m]} ptr ` : "") + mems[idx];
       }
     } else {
       const a = o.alts.find((x) => !/^m/.test(x))!;
@@ -153,8 +154,10 @@ function instance(line: FormLine, variant: Variant, evex: boolean): string | und
   return out.length ? `${mn} ${out.join(", ")}` : mn;
 }
 
-function variantsFor(line: FormLine): Variant[] {
+function variantsFor(line: FormLine, unsized: boolean): Variant[] {
   const base: Variant = { regs: "lo", rm: "reg", mask: "none", round: false };
+  // --unsized: memory operands without `xmmword ptr` etc.; llvm-mc infers the size or rejects.
+  if (unsized) return [{ ...base, rm: "mem0", unsized: true }, { ...base, rm: "mem1", regs: "ext", unsized: true }];
   const list: Variant[] = [
     base, { ...base, regs: "hi" }, { ...base, regs: "mix" }, { ...base, regs: "rev" }, { ...base, regs: "tail" }, { ...base, rm: "mem1", regs: "ext" }, { ...base, regs: "ext", mask: "kz" }, { ...base, regs: "ext" },
     { ...base, rm: "mem0" }, { ...base, rm: "mem1", regs: "hi" }, { ...base, rm: "mem2", regs: "mix", mask: "k" },
@@ -305,6 +308,7 @@ async function main(): Promise<void> {
   const grep = opt("--grep") !== undefined ? new RegExp(opt("--grep")!) : undefined;
   const show = Number(opt("--show") ?? 40);
   const dump = args.includes("--dump");
+  const unsizedMode = args.includes("--unsized");
   const ours = await loadOurs();
   const insts: { line: FormLine; text: string }[] = [];
   // An instance text belongs to the first line that produces it: the table's line order is the
@@ -314,7 +318,7 @@ async function main(): Promise<void> {
   for (const line of forms) {
     if (grep && !grep.test(line.instr) && !grep.test(line.enc)) continue;
     const evex = line.enc.startsWith("EVEX");
-    for (const v of variantsFor(line)) {
+    for (const v of variantsFor(line, unsizedMode)) {
       const t = instance(line, v, evex);
       if (t === undefined || seen.has(t)) continue;
       seen.add(t);
@@ -335,7 +339,13 @@ async function main(): Promise<void> {
     const o = oracle[i];
     const where = `${x.line.file}:${x.line.lineNo} "${x.line.instr}"`;
     let ok = true;
-    if (!o.bytes) {
+    if (!o.bytes && unsizedMode) {
+      // llvm-mc rejects the unsized text (ambiguous size): ours must reject it too.
+      let mine: number[] | undefined;
+      try { mine = ours?.(x.text); } catch { mine = undefined; }
+      if (mine) { differ++; ok = false; msgs.push(`OURS-ACCEPTS ${where}\n    ${x.text}\n    llvm-mc: ${o.error}\n    ours    ${hex(mine)}`); }
+      else same++;
+    } else if (!o.bytes) {
       rejected++; ok = false;
       msgs.push(`REJECTED ${where}\n    ${x.text}\n    llvm-mc: ${o.error ?? "no output"}`);
     } else {

@@ -1,6 +1,7 @@
-// Predicate pseudo-mnemonics of the vector compares, as llvm-mc (LLVM 14) accepts them:
-// `cmpltps xmm1, xmm2` = `cmpps xmm1, xmm2, 1`, `vcmpngt_uqpd` = `vcmppd ..., 26`,
-// `vpcmpnleud k1, zmm2, zmm3` = `vpcmpud k1, zmm2, zmm3, 6`.
+// Pseudo-mnemonics with an implied immediate, as llvm-mc (LLVM 14) accepts them: the compare
+// predicates (`cmpltps xmm1, xmm2` = `cmpps xmm1, xmm2, 1`, `vcmpngt_uqpd` = `vcmppd ..., 26`,
+// `vpcmpnleud k1, zmm2, zmm3` = `vpcmpud k1, zmm2, zmm3, 6`) and the carry-less multiply halves
+// (`pclmulhqlqdq xmm1, xmm2` = `pclmulqdq xmm1, xmm2, 1`).
 // What it does: one line per family (pattern with a predicate slot, base mnemonic, predicate set);
 //   `vectorCompareAliases()` expands them into alias -> { base, imm } once.
 // Guarantees: the expansion never shadows a real instruction: signed integer `eq`
@@ -21,6 +22,9 @@ export const COMPARE_PREDICATES: Readonly<Record<string, readonly (string | null
   intNoEq: [null, "lt", "le", null, "neq", "nlt", "nle", null],
 };
 
+/** Carry-less multiply halves: pclmulhqlqdq = pclmulqdq ..., 1 (bit 0 picks the first source's high qword, bit 4 the second's). */
+export const PCLMUL_SELECTORS: Readonly<Record<string, number>> = { lqlq: 0x00, hqlq: 0x01, lqhq: 0x10, hqhq: 0x11 };
+
 // Not exported as a string: every string export under forms/ is read as an instruction-form table.
 const ALIAS_LINES = `
 # pseudo-mnemonic (<p> = predicate) | base mnemonic | predicate set
@@ -40,6 +44,8 @@ vpcmp<p>ub  | vpcmpub  | int
 vpcmp<p>uw  | vpcmpuw  | int
 vpcmp<p>ud  | vpcmpud  | int
 vpcmp<p>uq  | vpcmpuq  | int
+pclmul<p>dq  | pclmulqdq  | pclmul
+vpclmul<p>dq | vpclmulqdq | pclmul
 `;
 
 export interface CompareAlias { base: string; imm: number }
@@ -54,9 +60,11 @@ export function vectorCompareAliases(): ReadonlyMap<string, CompareAlias> {
     const line = raw.replace(/#.*/, "").trim();
     if (!line) continue;
     const [pattern, base, set] = line.split("|").map((c) => c.trim());
-    const preds = COMPARE_PREDICATES[set];
-    if (!preds || !pattern.includes("<p>")) throw new Error(`vector-aliases: bad line '${line}'`);
-    preds.forEach((p, imm) => { if (p !== null) out.set(pattern.replace("<p>", p), { base, imm }); });
+    const preds: [string | null, number][] = set === "pclmul"
+      ? Object.entries(PCLMUL_SELECTORS)
+      : (COMPARE_PREDICATES[set] ?? []).map((p, imm): [string | null, number] => [p, imm]);
+    if (!preds.length || !pattern.includes("<p>")) throw new Error(`vector-aliases: bad line '${line}'`);
+    for (const [p, imm] of preds) if (p !== null) out.set(pattern.replace("<p>", p), { base, imm });
   }
   cache = out;
   return out;
