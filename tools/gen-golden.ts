@@ -206,7 +206,7 @@ function vsibShapes(index: string, evex: boolean): string[] {
 function immBoundaries(bytes: number): string[] {
   switch (bytes) {
     case 1: return ["0", "1", "127", "-128", "-1", "255", "0x55"];
-    case 2: return ["0", "-1", "127", "128", "-129", "32767", "-32768", "65535", "0x1234"];
+    case 2: return ["0", "-1", "127", "128", "-129", "255", "256", "32767", "32768", "-32768", "65535"];
     case 4: return ["0", "-1", "127", "128", "-128", "-129", "255", "256", "32767", "32768", "-2147483648", "2147483647", "0x12345678"];
     default: return ["0", "-1", "127", "128", "2147483647", "2147483648", "-2147483648", "-2147483649", "4294967295", "4294967296", "9223372036854775807", "-9223372036854775808", "0x1122334455667788"];
   }
@@ -400,7 +400,9 @@ export function casesForForm(f: FormRecord): string[] {
   ops.forEach((op, i) => {
     for (const k of op.kinds) {
       if (k.t !== "imm") continue;
-      immBoundaries(k.bytes).forEach((v, c) => {
+      // 32-bit operations also take imm32 as unsigned (0xffffffff); 64-bit ones sign-extend it.
+      const extra = k.bytes === 4 && !/64|rax/.test(f.text) ? ["4294967295", "0x80000000"] : [];
+      [...immBoundaries(k.bytes), ...extra].forEach((v, c) => {
         const picks = defaults(c);
         picks[i] = { mode: "imm", text: v };
         add(render(shape, picks, {}));
