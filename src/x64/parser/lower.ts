@@ -132,7 +132,7 @@ export class Lowering {
     const target = this.target;
     const info = s.info;
     if (info === null) {
-      if (s.prefixes.length > 0 && s.operands.length === 0 && isPrefixName(s.mnemonic)) {
+      if (s.operands.length === 0 && isPrefixName(s.mnemonic)) {
         this.fail(`prefix '${s.mnemonic}' needs an instruction after it`, s.column, s.mnemonic.length);
       }
       this.fail(`unknown instruction mnemonic '${s.mnemonic}'`, s.column, s.mnemonicEndColumn - s.column);
