@@ -182,3 +182,18 @@ test("0 to 8 float arguments next to integer ones (on Deno: each xmmN trampoline
     }
   }
 });
+
+test("writeSealed writes into read+execute memory without making it writable (/proc/self/mem)", () => {
+  assert.ok(host.writeSealed, `the ${host.name} host implements writeSealed`);
+  const base = host.map(host.pageSize, "read-write");
+  try {
+    host.write(base, llvmMc("mov eax, 1; ret"));
+    host.protect(base, host.pageSize, "read-execute");
+    const patch = llvmMc("mov eax, 2; ret");
+    assert.equal(host.writeSealed(base, patch), true);
+    assert.deepEqual(host.read(base, patch.length), patch);
+    assert.equal(readMappings().find((m) => m.start <= base && base < m.end)?.perms, "r-xp");
+  } finally {
+    host.unmap(base, host.pageSize);
+  }
+});
