@@ -53,7 +53,7 @@ function dispText(d: number, withBase: boolean): string {
 }
 
 /** A random memory address (inside the brackets), valid for llvm-mc. */
-function randomAddress(rng: Rng, n: number, vsibIndex?: { kind: string; max: number }): string {
+function randomAddress(rng: Rng, n: number, vsibIndex?: { kind: string; max: number }, options: { noAbsolute?: boolean } = {}): string {
   if (vsibIndex) {
     const base = rng() < 0.15 ? null : pick(rng, GPR64);
     const idx = `${vsibIndex.kind}${int(rng, 0, vsibIndex.max)}`;
@@ -61,10 +61,12 @@ function randomAddress(rng: Rng, n: number, vsibIndex?: { kind: string; max: num
     const d = randomDisp(rng, n);
     return base ? `[${base} + ${sc}*${idx}${dispText(d, true)}]` : `[${sc}*${idx}${dispText(d, true)}]`;
   }
-  const shape = int(rng, 0, 9);
+  // Absolute addresses are left out of broadcasts: GNU as rejects `qword ptr [114]{1to4}`.
+  const shape = int(rng, options.noAbsolute ? 2 : 0, 9);
   const d = randomDisp(rng, n);
   if (shape === 0) return `[rip${dispText(d, true)}]`;
-  if (shape === 1) return `[${Math.abs(d) || 0x1000}]`;
+  // Absolute: below 2^31 (llvm-mc silently wraps larger ones, GNU as rejects them).
+  if (shape === 1) return `[${Math.abs(d) % 0x7fffffff || 0x1000}]`;
   const base = shape === 2 ? null : pick(rng, GPR64);
   const index = shape >= 6 || shape === 2 ? pick(rng, GPR64.filter((r) => r !== "rsp")) : null;
   const sc = pick(rng, [1, 2, 4, 8]);
@@ -104,7 +106,7 @@ function randomOperand(rng: Rng, op: OperandNotation, f: FormRecord, lowOnly: bo
     case "bcst": {
       const memAlt = op.kinds.find((x) => x.t === "mem" && x.size > 0) as { size: number } | undefined;
       const bits = memAlt ? memAlt.size * 8 : f.l === 2 ? 512 : f.l === 1 ? 256 : 128;
-      return { text: `${PTR[k.elem]} ptr ${randomAddress(rng, k.elem)}{1to${bits / 8 / k.elem}}`, isMem: true };
+      return { text: `${PTR[k.elem]} ptr ${randomAddress(rng, k.elem, undefined, { noAbsolute: true })}{1to${bits / 8 / k.elem}}`, isMem: true };
     }
     case "vsib": {
       const ops = splitOperands(f.text).map(parseNotation);
@@ -151,7 +153,7 @@ function wrongOperand(rng: Rng): string {
     case 2: return `k${int(rng, 0, 7)}`;
     case 3: return `${pick(rng, Object.values(PTR))} ptr ${randomAddress(rng, 8)}`;
     case 4: return pick(rng, ["256", "-129", "65536", "-32769", "4294967296", "-2147483649", "0x80000000", "18446744073709551615"]);
-    case 5: return `${pick(rng, ["dword", "qword"])} ptr [rax]{1to${pick(rng, [2, 4, 8, 16, 32])}}`;
+    case 5: return `${pick(rng, ["dword", "qword"])} ptr [rax + ${int(rng, 0, 64)}]{1to${pick(rng, [2, 4, 8, 16, 32])}}`;
     default: return randomAddress(rng, 8);
   }
 }
