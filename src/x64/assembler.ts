@@ -183,6 +183,15 @@ export class Assembler extends CodeEmitter {
 
   /** Core of every instruction method: select the form, then encode it. */
   inst(list: FormRecord[], name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
+    const f = this.select(list, name, o0, o1, o2, o3, rounding);
+    return f === null ? this : this.encodeForm(f, name, o0, o1, o2, o3, rounding);
+  }
+
+  /**
+   * The first form of `list` that accepts the operands (throws EncodeError when none does).
+   * Returns null when it had to go through emit() itself (a rounding operand in a method call).
+   */
+  select(list: FormRecord[], name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): FormRecord | null {
     const n = o3 !== undefined ? 4 : o2 !== undefined ? 3 : o1 !== undefined ? 2 : o0 !== undefined ? 1 : 0;
     const c0 = clsOf(o0), c1 = clsOf(o1), c2 = clsOf(o2), c3 = clsOf(o3);
     // Kind bits without the EVEX-only capability bit (which must not count as a kind match).
@@ -213,10 +222,15 @@ export class Assembler extends CodeEmitter {
     }
     if (f === null) {
       // A rounding operand has class 0 and matches nothing: take the generic path, which lifts it out.
-      if (rounding === null && [o0, o1, o2, o3].some((o) => o instanceof Rounding)) return this.emit(name, [o0, o1, o2, o3].filter((o) => o !== undefined) as AnyOperand[]);
+      if (rounding === null && [o0, o1, o2, o3].some((o) => o instanceof Rounding)) { this.emit(name, [o0, o1, o2, o3].filter((o) => o !== undefined) as AnyOperand[]); return null; }
       throw this.noForm(list, name, [o0, o1, o2, o3].slice(0, n) as AnyOperand[], rounding);
     }
     if (((c0 | c1 | c2 | c3) & MEM_ANY) === MEM_ANY && f.sizedMem) this.checkAmbiguous(list, f, name, o0, o1, o2, o3, n);
+    return f;
+  }
+
+  /** Encode form `f` (selected for these operands) at the current position. */
+  encodeForm(f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
     this.featLo |= f.featLo; this.featHi |= f.featHi;
     if (f.family === Family.Legacy) {
       if (f.iD >= 0) return this.branch(f, name, opAt(f.iD, o0, o1, o2, o3));
@@ -366,13 +380,39 @@ export class Assembler extends CodeEmitter {
 
 type Method = (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand) => Assembler;
 
+function tidOf(o: Operand): number {
+  if (typeof o === "object") return o.tid;
+  if (o === undefined) return 0;
+  if (typeof o === "number") return C.numTid(o);
+  return C.TID_UNCACHEABLE;
+}
+
+const CACHE_BITS = 6;
+/**
+ * One method per mnemonic. It keeps a small cache from the operands' type ids (four 7-bit lanes)
+ * to the selected form, so a repeated operand shape skips form selection; selection depends only
+ * on type ids (operand-classes.ts), so a hit is exactly what select() would return.
+ */
 function makeMethod(list: FormRecord[], name: string): Method {
+  const keys = new Int32Array(1 << CACHE_BITS).fill(-1);
+  const forms: (FormRecord | undefined)[] = new Array(1 << CACHE_BITS).fill(undefined);
   return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
-    if (e !== undefined) {
-      return this.emit(name, [a, b, c, d, e].filter((x) => x !== undefined) as AnyOperand[]);
+    if (e !== undefined) return this.emit(name, [a, b, c, d, e].filter((x) => x !== undefined) as AnyOperand[]);
+    const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
+    const h = Math.imul(key, 0x9e3779b1) >>> (32 - CACHE_BITS);
+    let f: FormRecord | null | undefined;
+    if (keys[h] === key) f = forms[h];
+    else {
+      f = this.select(list, name, a, b, c, d, null);
+      if (f === null) return this;
+      if (!hasUncacheableLane(key)) { keys[h] = key; forms[h] = f; }
     }
-    return this.inst(list, name, a, b, c, d, null);
+    return this.encodeForm(f!, name, a, b, c, d, null);
   };
+}
+
+function hasUncacheableLane(key: number): boolean {
+  return (key & 127) === 127 || ((key >> 7) & 127) === 127 || ((key >> 14) & 127) === 127 || ((key >> 21) & 127) === 127;
 }
 
 // Install one method per mnemonic (names that clash with Assembler members keep the member; use emit()).
@@ -389,4 +429,9 @@ function makeMethod(list: FormRecord[], name: string): Method {
     parent = layer;
   }
   Object.setPrototypeOf(Assembler.prototype, parent);
+  // V8 keeps these prototype objects in dictionary mode until a property-load IC starting AT them
+  // misses with feedback present (as `super.x` loads do); call sites in user code would otherwise
+  // record slow dictionary-holder feedback. So load through each layer here, several times.
+  const touch = (o: object): unknown => (o as Record<string, unknown>).align; // found below every layer
+  for (let i = 0; i < 40; i++) for (let o: object = parent; o !== CodeEmitter.prototype; o = Object.getPrototypeOf(o) as object) touch(o);
 }

@@ -118,3 +118,56 @@ export function bigImmClass(v: bigint): number {
   if (v >= B2_64 - (1n << 31n) && v < B2_64) m |= I_X32_64;
   return m;
 }
+
+// Type ids: every operand also has a small "type id" (0-127) that determines which forms accept
+// it, so (mnemonic, type ids) -> form can be cached (see the Assembler's method cache).
+//   0 = no operand, 1 = label, 2-73 = memory (by kind, size, broadcast, EVEX-only), 74-99 = registers
+//   (by class), 100-126 = immediates (by range mask), 127 = not cacheable (rounding, rip, odd values).
+export const TID_NONE = 0;
+export const TID_LABEL = 1;
+export const TID_UNCACHEABLE = 127;
+
+const regTids = new Map<number, number>();
+/** Type id of a register class (assigned at register creation). */
+export function regTid(cls: number): number {
+  if (cls === 0) return TID_UNCACHEABLE;
+  let t = regTids.get(cls);
+  if (t === undefined) {
+    t = 74 + regTids.size;
+    if (t > 99) return TID_UNCACHEABLE;
+    regTids.set(cls, t);
+  }
+  return t;
+}
+
+const immTids = new Int8Array(1 << 13);
+let nextImmTid = 100;
+/** Type id of an immediate range mask. */
+export function immTid(mask: number): number {
+  const t = immTids[mask];
+  if (t !== 0) return t;
+  if (nextImmTid > 126) return TID_UNCACHEABLE;
+  immTids[mask] = nextImmTid;
+  return nextImmTid++;
+}
+const TID_ONE = immTid(immClass(1)), TID_S8P = immTid(immClass(2)), TID_S8N = immTid(immClass(-1));
+
+/** Type id of a number immediate (TID_UNCACHEABLE for non-integers: the slow path reports them). */
+export function numTid(v: number): number {
+  if ((v | 0) === v) {
+    if (v >= -128 && v <= 127) return v === 1 ? TID_ONE : v >= 0 ? TID_S8P : TID_S8N;
+    return immTid(immClass(v));
+  }
+  return Number.isSafeInteger(v) ? immTid(immClass(v)) : TID_UNCACHEABLE;
+}
+
+const SIZE_INDEX: Record<number, number> = { 0: 0, 1: 1, 2: 2, 4: 3, 8: 4, 16: 5, 32: 6, 64: 7, 10: 8 };
+const COUNT_INDEX: Record<number, number> = { 0: 0, 2: 1, 4: 2, 8: 3, 16: 4, 32: 5 };
+/** Type id of a memory operand. `vsib` = 0 none, 1 x, 2 y, 3 z; `hi` = needs EVEX. */
+export function memTid(size: number, bcst: number, bcstFlag: boolean, bcstCount: number, vsib: number, hi: boolean): number {
+  let t: number;
+  if (vsib) t = 2 + vsib - 1;
+  else if (bcstFlag) t = 5 + (bcst === 2 ? 0 : bcst === 4 ? 1 : bcst === 8 ? 2 : 3) * 6 + (COUNT_INDEX[bcstCount] ?? 0);
+  else t = 29 + (SIZE_INDEX[size] ?? 0);
+  return hi ? t + 36 : t;
+}

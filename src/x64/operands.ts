@@ -12,6 +12,7 @@ export class Label {
   /** Identity of the owning assembler (labels of another assembler are rejected). */
   readonly owner: object;
   readonly cls = C.C_LABEL;
+  readonly tid = C.TID_LABEL;
   constructor(owner: object, id: number) { this.owner = owner; this.id = id; Object.freeze(this); }
   toString(): string { return `L${this.id}`; }
 }
@@ -60,6 +61,8 @@ export class Mem {
   readonly maskId: number;
   readonly flags: number;
   readonly cls: number;
+  /** Type id (operand-classes.ts), for the Assembler's form cache. */
+  readonly tid: number;
   /** The original operands, for printing. */
   readonly base: Reg | null;
   readonly index: Reg | null;
@@ -74,12 +77,13 @@ export class Mem {
       else throw new RangeError(`memory operand: address ${disp} does not fit in 64 bits`);
     }
     let flags = 0, baseId = -1, label: Label | null = null, baseReg: Reg | null = null;
-    if (base instanceof Label) { label = base; flags |= MF_RIP; baseReg = rip; }
+    if (base !== null && base.cls === C.C_LABEL) { label = base as Label; flags |= MF_RIP; baseReg = rip; }
     else if (base !== null) {
-      if (base === rip) flags |= MF_RIP;
-      else if (base.kind === "gp64") baseId = base.id;
-      else throw new TypeError(`memory operand: base must be a 64-bit register or rip, not ${base.name}`);
-      baseReg = base;
+      const b = base as Reg;
+      if (b === rip) flags |= MF_RIP;
+      else if (b.kind === "gp64") baseId = b.id;
+      else throw new TypeError(`memory operand: base must be a 64-bit register or rip, not ${b.name}`);
+      baseReg = b;
     }
     let indexId = -1, cls: number;
     if (!Number.isInteger(disp) || disp < -2147483648 || disp > 0xffffffff) {
@@ -109,6 +113,8 @@ export class Mem {
     this.size = size; this.baseId = baseId; this.indexId = indexId; this.shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : 0;
     this.disp = disp; this.abs64 = abs64; this.label = label; this.segPrefix = segPrefix; this.bcst = bcst === 1 ? 0 : bcst; this.bcstCount = bcstCount; this.maskId = maskId;
     this.flags = flags; this.cls = cls; this.base = baseReg; this.index = index;
+    const vsib = cls & C.C_VMX ? 1 : cls & C.C_VMY ? 2 : cls & C.C_VMZ ? 3 : 0;
+    this.tid = C.memTid(size, bcst === 1 ? 0 : bcst, bcst !== 0, bcstCount, vsib, (cls & C.C_HI) !== 0);
   }
 
   get scale(): Scale { return (1 << this.shift) as Scale; }
@@ -161,6 +167,7 @@ export class Rounding {
   /** 0-3 = rn, rd, ru, rz; 4 = sae only. */
   readonly mode: number;
   readonly cls = 0;
+  readonly tid = C.TID_UNCACHEABLE;
   constructor(name: string, mode: number) { this.name = name; this.mode = mode; Object.freeze(this); }
   toString(): string { return `{${this.name}}`; }
 }

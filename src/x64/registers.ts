@@ -21,6 +21,8 @@ export class Reg<K extends RegKind = RegKind> {
   readonly size: number;
   /** Operand class bits (operand-classes.ts). */
   readonly cls: number;
+  /** Type id (operand-classes.ts), for the Assembler's form cache. */
+  readonly tid: number;
   readonly flags: number;
   /** Opmask register number (1-7) applied to this destination, 0 = none. */
   readonly maskId: number;
@@ -31,7 +33,7 @@ export class Reg<K extends RegKind = RegKind> {
   private readonly views: (Reg<K> | undefined)[];
 
   constructor(name: string, kind: K, id: number, size: number, cls: number, flags: number, maskId = 0, zeroing = 0, base?: Reg<K>) {
-    this.name = name; this.kind = kind; this.id = id; this.size = size; this.cls = cls; this.flags = flags;
+    this.name = name; this.kind = kind; this.id = id; this.size = size; this.cls = cls; this.tid = C.regTid(cls); this.flags = flags;
     this.maskId = maskId; this.zeroing = zeroing; this.base = base ?? this;
     this.views = base ? base.views : new Array(16);
   }
