@@ -82,6 +82,32 @@ export class NameTable {
     }
   }
 
+  /** Like find, over a byte array (one byte per character, as the scanner reads the source). */
+  findBytes(src: Uint8Array, start: number, end: number, h: number): number {
+    const len = end - start;
+    const slots = this.slots, mask = this.mask, names = this.names;
+    let s = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const e = slots[s];
+      if (e < 0) return -1;
+      const name = names[e];
+      if (name.length === len) {
+        let i = 0;
+        if (this.exact) {
+          for (; i < len; i++) if (src[start + i] !== name.charCodeAt(i)) break;
+        } else {
+          for (; i < len; i++) {
+            let c = src[start + i];
+            if (c >= 65 && c <= 90) c |= 32;
+            if (c !== name.charCodeAt(i)) break;
+          }
+        }
+        if (i === len) return e;
+      }
+      s = (s + 1) & mask;
+    }
+  }
+
   private insert(index: number): void {
     const name = this.names[index];
     let h = 0;

@@ -143,7 +143,10 @@ export function parseStream(source: string, sink: StatementSink): AsmError[] {
 }
 
 class Parser {
-  private readonly src: string;
+  /** The source text (for slicing names and messages). */
+  private readonly text: string;
+  /** The source as one byte per UTF-16 unit (ASCII as is, others 0xFF), plus a 0 sentinel: scanned instead of the string. */
+  private readonly src: Uint8Array;
   private readonly sink: StatementSink;
   private pos = 0;
   private line = 1;
@@ -161,14 +164,15 @@ class Parser {
   /** Label names of this source, by id (case-sensitive). */
   private readonly labels = new NameTable(64, { exact: true });
 
-  constructor(src: string, sink: StatementSink) {
-    this.src = src;
+  constructor(text: string, sink: StatementSink) {
+    this.text = text;
+    this.src = toBytes(text);
     this.sink = sink;
   }
 
   run(): AsmError[] {
     const src = this.src;
-    const n = src.length;
+    const n = this.text.length;
     const statements = this.statements;
     while (this.pos < n) {
       this.count = 0;
@@ -181,7 +185,7 @@ class Parser {
       }
       // Advance to the start of the next line.
       let p = this.pos;
-      while (p < n && src.charCodeAt(p) !== LF) p++;
+      while (p < n && src[p] !== LF) p++;
       this.pos = p + 1;
       this.line++;
       this.lineStart = this.pos;
@@ -202,16 +206,16 @@ class Parser {
   private skipSpaces(): number {
     const src = this.src;
     let p = this.pos;
-    let c = src.charCodeAt(p);
-    while (c === SPACE || c === TAB) c = src.charCodeAt(++p);
+    let c = src[p];
+    while (c === SPACE || c === TAB) c = src[++p];
     this.pos = p;
     return c;
   }
 
   /** True at a line break, end of text, or a comment (`;`, `#`, `//`). */
   private atEnd(c: number): boolean {
-    return c !== c /* NaN: end of text */ || c === LF || c === CR || c === SEMI || c === HASH ||
-      (c === SLASH && this.src.charCodeAt(this.pos + 1) === SLASH);
+    return c === 0 /* end of text (sentinel) */ || c === LF || c === CR || c === SEMI || c === HASH ||
+      (c === SLASH && this.src[this.pos + 1] === SLASH);
   }
 
   /** Reads an identifier at pos: sets identStart, pos (its end) and entry (keyword index or -1). */
@@ -220,15 +224,15 @@ class Parser {
     const start = this.pos;
     let p = start;
     let h = 0;
-    let c = src.charCodeAt(p);
+    let c = src[p];
     while (c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0) {
       h = (Math.imul(h, 31) + LOWER[c]) | 0;
-      c = src.charCodeAt(++p);
+      c = src[++p];
     }
     this.pos = p;
     this.identStart = start;
     this.hash = h;
-    this.entry = keywords.find(src, start, p, h);
+    this.entry = keywords.findBytes(src, start, p, h);
   }
 
   /** Flags of the last identifier's keyword entry (0 when it is not a keyword). */
@@ -238,18 +242,18 @@ class Parser {
 
   /** The last identifier as written. */
   private identText(): string {
-    return this.src.slice(this.identStart, this.pos);
+    return this.text.slice(this.identStart, this.pos);
   }
 
   /** True when the last identifier looks like a register that does not exist (r16, xmm32, k8). */
   private registerShaped(): boolean {
-    const c = LOWER[this.src.charCodeAt(this.identStart)];
+    const c = LOWER[this.src[this.identStart]];
     return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(this.identLower());
   }
 
   /** Id of the last identifier as a label (added on first sight). */
   private labelId(): number {
-    const id = this.labels.find(this.src, this.identStart, this.pos, this.hash);
+    const id = this.labels.findBytes(this.src, this.identStart, this.pos, this.hash);
     return id >= 0 ? id : this.labels.add(this.identText(), 0);
   }
 
@@ -263,54 +267,54 @@ class Parser {
     const src = this.src;
     const start = this.pos;
     let p = start;
-    let c = src.charCodeAt(p);
-    const c1 = src.charCodeAt(p + 1);
+    let c = src[p];
+    const c1 = src[p + 1];
     if (c === D0 && (c1 === 120 || c1 === 88)) { // 0x
       p += 2;
       let v = 0;
       let digits = 0;
       let d: number;
-      while ((d = hexDigit(src.charCodeAt(p))) >= 0) { v = v * 16 + d; p++; digits++; }
+      while ((d = hexDigit(src[p])) >= 0) { v = v * 16 + d; p++; digits++; }
       if (digits === 0) this.fail("expected hex digits after '0x'", start, 2);
-      return this.finishNumber(start, p, v, "0x" + src.slice(start + 2, p));
+      return this.finishNumber(start, p, v, "0x" + this.text.slice(start + 2, p));
     }
     if (c === D0 && (c1 === 98 || c1 === 66) && !isHexRunH(src, p)) { // 0b
       p += 2;
       let v = 0;
       const s = p;
-      while ((c = src.charCodeAt(p)) === D0 || c === D0 + 1) { v = v * 2 + (c - D0); p++; }
+      while ((c = src[p]) === D0 || c === D0 + 1) { v = v * 2 + (c - D0); p++; }
       if (p === s) this.fail("expected binary digits after '0b'", start, 2);
-      return this.finishNumber(start, p, v, "0b" + src.slice(s, p));
+      return this.finishNumber(start, p, v, "0b" + this.text.slice(s, p));
     }
     if (c === D0 && (c1 === 111 || c1 === 79)) { // 0o
       p += 2;
       let v = 0;
       const s = p;
-      while ((c = src.charCodeAt(p)) >= D0 && c <= D0 + 7) { v = v * 8 + (c - D0); p++; }
+      while ((c = src[p]) >= D0 && c <= D0 + 7) { v = v * 8 + (c - D0); p++; }
       if (p === s) this.fail("expected octal digits after '0o'", start, 2);
-      return this.finishNumber(start, p, v, "0o" + src.slice(s, p));
+      return this.finishNumber(start, p, v, "0o" + this.text.slice(s, p));
     }
     // Decimal, or hex with a trailing h (0FFh, 1Ah).
     let v = 0;
-    while ((c = src.charCodeAt(p)) >= D0 && c <= D9) { v = v * 10 + (c - D0); p++; }
+    while ((c = src[p]) >= D0 && c <= D9) { v = v * 10 + (c - D0); p++; }
     if (hexDigit(c) >= 0 || c === 104 || c === 72) {
       let q = p;
-      while (hexDigit(src.charCodeAt(q)) >= 0) q++;
-      const h = src.charCodeAt(q);
-      if ((h === 104 || h === 72) && !isIdentPart(src.charCodeAt(q + 1))) {
+      while (hexDigit(src[q]) >= 0) q++;
+      const h = src[q];
+      if ((h === 104 || h === 72) && !isIdentPart(src[q + 1])) {
         let hv = 0;
-        for (let i = start; i < q; i++) hv = hv * 16 + hexDigit(src.charCodeAt(i));
-        return this.finishNumber(start, q + 1, hv, "0x" + src.slice(start, q));
+        for (let i = start; i < q; i++) hv = hv * 16 + hexDigit(src[i]);
+        return this.finishNumber(start, q + 1, hv, "0x" + this.text.slice(start, q));
       }
     }
-    return this.finishNumber(start, p, v, src.slice(start, p));
+    return this.finishNumber(start, p, v, this.text.slice(start, p));
   }
 
   private finishNumber(start: number, end: number, v: number, text: string): IntValue {
-    if (isIdentPart(this.src.charCodeAt(end))) {
+    if (isIdentPart(this.src[end])) {
       let q = end;
-      while (isIdentPart(this.src.charCodeAt(q))) q++;
-      this.fail(`invalid number '${this.src.slice(start, q)}'`, start, q - start);
+      while (isIdentPart(this.src[q])) q++;
+      this.fail(`invalid number '${this.text.slice(start, q)}'`, start, q - start);
     }
     this.pos = end;
     if (v < TWO_POW_53) return v;
@@ -329,10 +333,10 @@ class Parser {
       const start = this.pos;
       if (!isIdentStart(c)) {
         if (c >= D0 && c <= D9) this.fail("numeric local labels are not supported; use a named label", start);
-        this.fail(`expected an instruction, directive or label, found '${this.src[start]}'`, start);
+        this.fail(`expected an instruction, directive or label, found '${this.text[start]}'`, start);
       }
       this.readIdent();
-      if (this.src.charCodeAt(this.pos) === COLON) {
+      if (this.src[this.pos] === COLON) {
         const id = this.labelId();
         this.pos++;
         this.statements[this.count++] = { kind: "label", line: this.line, column: this.col(start), name: this.labels.names[id], id };
@@ -342,7 +346,7 @@ class Parser {
       }
       const flags = this.identFlags();
       if (flags & K_DIRECTIVE) return this.parseDirective(DIRECTIVE_LIST[keywords.values[this.entry]], this.identText(), start);
-      if (this.src.charCodeAt(start) === DOT) this.fail(`unknown directive '${this.identText()}'`, start, this.pos - start);
+      if (this.src[start] === DOT) this.fail(`unknown directive '${this.identText()}'`, start, this.pos - start);
       return this.parseInstruction(start);
     }
   }
@@ -373,7 +377,7 @@ class Parser {
         c = this.skipSpaces();
         if (c === COMMA) { this.pos++; continue; }
         if (this.atEnd(c)) break;
-        this.fail(`unexpected '${this.src[this.pos]}' after operand; expected ',' or end of line`);
+        this.fail(`unexpected '${this.text[this.pos]}' after operand; expected ',' or end of line`);
       }
     }
     const stmt: InstructionStatement = {
@@ -391,7 +395,7 @@ class Parser {
       // Skip the rest of the line (section names, symbol names...).
       const src = this.src;
       let p = this.pos;
-      while (p < src.length && src.charCodeAt(p) !== LF) p++;
+      while (p < this.text.length && src[p] !== LF) p++;
       this.pos = p;
     } else if (!this.atEnd(c)) {
       for (;;) {
@@ -401,7 +405,7 @@ class Parser {
         c = this.skipSpaces();
         if (c === COMMA) { this.pos++; continue; }
         if (this.atEnd(c)) break;
-        this.fail(`unexpected '${this.src[this.pos]}' in ${spelling}; expected ',' or end of line`);
+        this.fail(`unexpected '${this.text[this.pos]}' in ${spelling}; expected ',' or end of line`);
       }
     }
     const stmt: DirectiveStatement = {
@@ -436,7 +440,7 @@ class Parser {
           const segStart = this.pos;
           this.readIdent();
           segment = this.identLower();
-          if (!SEGMENTS.has(segment) || src.charCodeAt(this.pos) !== COLON) {
+          if (!SEGMENTS.has(segment) || src[this.pos] !== COLON) {
             this.fail(`expected '[' after '${name}'`, segStart, this.pos - segStart);
           }
           this.pos++;
@@ -447,7 +451,7 @@ class Parser {
       }
       if (flags & K_REG) {
         const lower = this.identLower();
-        if (src.charCodeAt(this.pos) === COLON && SEGMENTS.has(lower)) {
+        if (src[this.pos] === COLON && SEGMENTS.has(lower)) {
           this.pos++;
           if (this.skipSpaces() !== LBRACKET) this.fail(`expected '[' after segment '${lower}:'`);
           return this.parseMemory(0, lower, start);
@@ -466,10 +470,10 @@ class Parser {
 
   private parseRounding(): Operand {
     const start = this.pos;
-    const close = this.src.indexOf("}", start);
+    const close = this.text.indexOf("}", start);
     const lineEnd = this.lineEnd();
     if (close < 0 || close > lineEnd) this.fail("missing '}'", start);
-    const text = this.src.slice(start + 1, close).trim().toLowerCase();
+    const text = this.text.slice(start + 1, close).trim().toLowerCase();
     const mode = ROUNDING.get(text);
     if (mode === undefined) {
       this.fail(`unknown rounding '{${text}}'; allowed: {rn-sae}, {rd-sae}, {ru-sae}, {rz-sae}, {sae}`, start, close + 1 - start);
@@ -479,8 +483,8 @@ class Parser {
   }
 
   private lineEnd(): number {
-    const nl = this.src.indexOf("\n", this.pos);
-    return nl < 0 ? this.src.length : nl;
+    const nl = this.text.indexOf("\n", this.pos);
+    return nl < 0 ? this.text.length : nl;
   }
 
   /** `{k1}`, `{z}`, `{1to8}` after an operand; null when there are none. */
@@ -494,12 +498,12 @@ class Parser {
     while (c === LBRACE) {
       const start = this.pos;
       let p = start + 1;
-      while (src.charCodeAt(p) === SPACE) p++;
+      while (src[p] === SPACE) p++;
       const s = p;
-      while (isIdentPart(src.charCodeAt(p)) || src.charCodeAt(p) === MINUS) p++;
-      const text = src.slice(s, p).toLowerCase();
-      while (src.charCodeAt(p) === SPACE) p++;
-      if (src.charCodeAt(p) !== RBRACE) this.fail("missing '}' after decoration", start, p - start);
+      while (isIdentPart(src[p]) || src[p] === MINUS) p++;
+      const text = this.text.slice(s, p).toLowerCase();
+      while (src[p] === SPACE) p++;
+      if (src[p] !== RBRACE) this.fail("missing '}' after decoration", start, p - start);
       const len = p + 1 - start;
       const col = this.col(start);
       if (text.length === 2 && text.charCodeAt(0) === 107 && text.charCodeAt(1) >= D0 && text.charCodeAt(1) <= D0 + 7) {
@@ -549,7 +553,7 @@ class Parser {
         if (c === PLUS) negative = false;
         else if (c === MINUS) negative = true;
         else if (this.atEnd(c)) this.fail("missing ']'");
-        else this.fail(`unexpected '${src[this.pos]}' in memory operand; expected '+', '-' or ']'`);
+        else this.fail(`unexpected '${this.text[this.pos]}' in memory operand; expected '+', '-' or ']'`);
         this.pos++;
         c = this.skipSpaces();
       } else if (c === MINUS || c === PLUS) {
@@ -566,18 +570,18 @@ class Parser {
           const reg = keywords.data[this.entry] as Reg;
           const regLen = this.pos - termStart;
           if (negative) this.fail(`register '${this.identText()}' cannot be subtracted in an address`, termStart, regLen);
-          if (SEGMENTS.has(lower) && src.charCodeAt(this.pos) === COLON) {
+          if (SEGMENTS.has(lower) && src[this.pos] === COLON) {
             this.fail(`write the segment before the bracket: '${lower}:[...]'`, termStart, regLen + 1);
           }
           if (this.skipSpaces() === STAR) {
             this.pos++;
             this.skipSpaces();
             const sc = this.pos;
-            const factor = this.parseFactor();
-            if (factor.label !== null) this.fail("scale must be a constant: 1, 2, 4 or 8", sc, this.pos - sc);
+            this.scanFactor();
+            if (this.xLabel >= 0) this.fail("scale must be a constant: 1, 2, 4 or 8", sc, this.pos - sc);
             if (index !== null) this.fail("more than one index register", termStart, regLen);
             index = lower; indexReg = reg; indexColumn = this.col(termStart);
-            scale = checkScale(this, factor.value, sc, this.pos - sc); scaleColumn = this.col(sc);
+            scale = checkScale(this, this.xValue, sc, this.pos - sc); scaleColumn = this.col(sc);
           } else if (base === null) {
             base = lower; baseReg = reg; baseColumn = this.col(termStart);
           } else if (index === null) {
@@ -601,15 +605,15 @@ class Parser {
         continue;
       }
       if ((c >= D0 && c <= D9) || c === LPAREN || c === MINUS || c === TILDE) {
-        const factor = this.parseFactorChain();
-        if (factor.label !== null) this.fail("a label cannot be used inside parentheses or products here", termStart, this.pos - termStart);
-        let v = factor.value;
+        this.scanFactorChain();
+        if (this.xLabel >= 0) this.fail("a label cannot be used inside parentheses or products here", termStart, this.pos - termStart);
+        let v = this.xValue;
         // `8*rcx`: a constant times a register is scale*index.
         if (this.skipSpaces() === STAR) {
           this.pos++;
           this.skipSpaces();
           const regStart = this.pos;
-          if (!isIdentStart(src.charCodeAt(regStart))) this.fail("expected an index register after '*'");
+          if (!isIdentStart(src[regStart])) this.fail("expected an index register after '*'");
           this.readIdent();
           if (!(this.identFlags() & K_REG)) this.fail(`expected an index register after '*', found '${this.identText()}'`, regStart, this.pos - regStart);
           if (negative) this.fail("an index register cannot be subtracted", termStart, this.pos - termStart);
@@ -624,7 +628,7 @@ class Parser {
         continue;
       }
       if (this.atEnd(c)) this.fail("missing ']'");
-      this.fail(`unexpected '${src[this.pos]}' in memory operand`);
+      this.fail(`unexpected '${this.text[this.pos]}' in memory operand`);
     }
     this.pos++; // ']'
     const endColumn = this.col();
@@ -637,10 +641,22 @@ class Parser {
 
   // ---- expressions -----------------------------------------------------------------------
 
-  /** `term (('+'|'-') term)*` with at most one label, added with a plus sign. */
+  /** `term (('+'|'-') term)*` with at most one label (added with a plus sign), as an Expr. */
   private parseExpr(): Expr {
+    this.scanExpr();
+    const id = this.xLabel;
+    return { value: this.xValue, label: id < 0 ? null : this.labels.names[id], labelId: id, labelColumn: this.xLabelColumn };
+  }
+
+  // Expression scanning returns its result in these scratch fields (no object per term):
+  /** Value of the last scanned expression/term. */
+  private xValue: IntValue = 0;
+  /** Label id in it, or -1. */
+  private xLabel = -1;
+  private xLabelColumn = 0;
+
+  private scanExpr(): void {
     let value: IntValue = 0;
-    let label: string | null = null;
     let labelColumn = 0;
     let labelId = -1;
     let negative = false;
@@ -654,82 +670,106 @@ class Parser {
         c = this.skipSpaces();
       }
       const termStart = this.pos;
-      const term = this.parseFactorChain();
-      if (term.label !== null) {
-        if (label !== null) this.fail("at most one label in an expression", termStart, this.pos - termStart);
-        if (negative) this.fail(`label '${term.label}' cannot be subtracted`, termStart, this.pos - termStart);
-        label = term.label;
-        labelId = term.labelId;
-        labelColumn = term.labelColumn;
+      this.scanFactorChain();
+      if (this.xLabel >= 0) {
+        if (labelId >= 0) this.fail("at most one label in an expression", termStart, this.pos - termStart);
+        if (negative) this.fail(`label '${this.labels.names[this.xLabel]}' cannot be subtracted`, termStart, this.pos - termStart);
+        labelId = this.xLabel;
+        labelColumn = this.xLabelColumn;
       }
-      value = addInt(value, negative ? negInt(term.value) : term.value);
+      const v = this.xValue;
+      value = typeof value === "number" && typeof v === "number" && !negative && value === 0 ? v : addInt(value, negative ? negInt(v) : v);
     }
-    return { value, label, labelId, labelColumn };
+    this.xValue = value; this.xLabel = labelId; this.xLabelColumn = labelColumn;
   }
 
   /** `factor ('*' factor)*` where a label may not be multiplied. */
-  private parseFactorChain(): Expr {
+  private scanFactorChain(): void {
     const start = this.pos;
-    let left = this.parseFactor();
+    this.scanFactor();
     for (;;) {
       const save = this.pos;
-      if (this.skipSpaces() !== STAR) { this.pos = save; return left; }
+      if (this.skipSpaces() !== STAR) { this.pos = save; return; }
       // `8*rcx` belongs to the memory parser: leave the '*' when a register follows.
       let p = this.pos + 1;
-      while (this.src.charCodeAt(p) === SPACE || this.src.charCodeAt(p) === TAB) p++;
-      if (isIdentStart(this.src.charCodeAt(p))) { this.pos = save; return left; }
+      while (this.src[p] === SPACE || this.src[p] === TAB) p++;
+      if (isIdentStart(this.src[p])) { this.pos = save; return; }
+      const left = this.xValue, leftLabel = this.xLabel;
       this.pos++;
       this.skipSpaces();
-      const right = this.parseFactor();
-      if (left.label !== null || right.label !== null) this.fail("a label cannot be multiplied", start, this.pos - start);
-      left = { value: mulInt(left.value, right.value), label: null, labelId: -1, labelColumn: 0 };
+      this.scanFactor();
+      if (leftLabel >= 0 || this.xLabel >= 0) this.fail("a label cannot be multiplied", start, this.pos - start);
+      this.xValue = mulInt(left, this.xValue);
     }
   }
 
   /** A number, a label, `-factor`, `~factor` or `(expr)`. */
-  private parseFactor(): Expr {
+  private scanFactor(): void {
     const c = this.skipSpaces();
     const start = this.pos;
-    if (c >= D0 && c <= D9) return { value: this.readNumber(), label: null, labelId: -1, labelColumn: 0 };
+    if (c >= D0 && c <= D9) { this.xValue = this.readNumber(); this.xLabel = -1; return; }
     if (c === MINUS || c === TILDE) {
       this.pos++;
-      const inner = this.parseFactor();
-      if (inner.label !== null) this.fail(`label '${inner.label}' cannot be negated`, start, this.pos - start);
-      const v = c === MINUS ? negInt(inner.value) : addInt(negInt(inner.value), -1);
-      return { value: v, label: null, labelId: -1, labelColumn: 0 };
+      this.scanFactor();
+      if (this.xLabel >= 0) this.fail(`label '${this.labels.names[this.xLabel]}' cannot be negated`, start, this.pos - start);
+      this.xValue = c === MINUS ? negInt(this.xValue) : addInt(negInt(this.xValue), -1);
+      return;
     }
-    if (c === PLUS) { this.pos++; return this.parseFactor(); }
+    if (c === PLUS) { this.pos++; this.scanFactor(); return; }
     if (c === LPAREN) {
       this.pos++;
-      const inner = this.parseExpr();
+      this.scanExpr();
       if (this.skipSpaces() !== RPAREN) this.fail("missing ')'");
       this.pos++;
-      return inner;
+      return;
     }
     if (isIdentStart(c)) {
       this.readIdent();
       const flags = this.identFlags();
       if (flags & K_REG) this.fail(`register '${this.identText()}' is not allowed in an expression`, start, this.pos - start);
       if (flags & K_SIZE) this.fail(`'${this.identText()} ptr' must be followed by a memory operand '[...]'`, start, this.pos - start);
-      const id = this.labelId();
-      return { value: 0, label: this.labels.names[id], labelId: id, labelColumn: this.col(start) };
+      this.xValue = 0;
+      this.xLabel = this.labelId();
+      this.xLabelColumn = this.col(start);
+      return;
     }
     if (this.atEnd(c)) this.fail("expected an operand");
-    this.fail(`unexpected '${this.src[this.pos]}'; expected a number, label, register or '['`);
+    this.fail(`unexpected '${this.text[this.pos]}'; expected a number, label, register or '['`);
   }
 }
 
 const NO_PREFIXES: Prefix[] = [];
+
+const encoder = new TextEncoder();
+
+/**
+ * One byte per UTF-16 code unit, then a 0 sentinel: ASCII text maps 1:1 (so columns are unchanged);
+ * any other character becomes 0xFF, which no token accepts. Byte reads are about twice as fast as
+ * charCodeAt here.
+ */
+function toBytes(text: string): Uint8Array {
+  const n = text.length;
+  const bytes = new Uint8Array(n + 1);
+  const { read, written } = encoder.encodeInto(text, bytes.subarray(0, n));
+  if (read !== n || written !== n) { // not pure ASCII: redo by hand
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      bytes[i] = c < 128 ? c : 0xff;
+    }
+  }
+  bytes[n] = 0;
+  return bytes;
+}
 
 /** Names shaped like a register that is not one (r16, xmm32, k8): reported, not taken as labels. */
 const REGISTER_SHAPE = /^(?:r[0-9]+[bwdl]?|[xyz]mm[0-9]+|k[0-9]+)$/;
 
 
 /** True when the alphanumeric run at p ends in 'h' and is all hex digits (so `0bh` is hex 0xB). */
-function isHexRunH(src: string, p: number): boolean {
-  while (hexDigit(src.charCodeAt(p)) >= 0) p++;
-  const c = src.charCodeAt(p);
-  return (c === 104 || c === 72) && !isIdentPart(src.charCodeAt(p + 1));
+function isHexRunH(src: Uint8Array, p: number): boolean {
+  while (hexDigit(src[p]) >= 0) p++;
+  const c = src[p];
+  return (c === 104 || c === 72) && !isIdentPart(src[p + 1]);
 }
 
 function checkScale(parser: { fail(m: string, p?: number, l?: number): never }, v: IntValue, at: number, length: number): number {
