@@ -82,6 +82,23 @@ export class NameTable {
     }
   }
 
+  /**
+   * Adds `name`, known to be absent, whose hash the caller computed (as for find); returns its
+   * index. The scanner's path for a label seen for the first time.
+   */
+  addNew(name: string, h: number): number {
+    if ((this.names.length + 1) * 2 > this.slots.length) this.grow();
+    const index = this.names.length;
+    this.names.push(name);
+    this.flags.push(0);
+    this.values.push(0);
+    this.data.push(null);
+    let s = (h ^ (h >>> 15)) & this.mask;
+    while (this.slots[s] >= 0) s = (s + 1) & this.mask;
+    this.slots[s] = index;
+    return index;
+  }
+
   /** Like find, over a byte array (one byte per character, as the scanner reads the source). */
   findBytes(src: Uint8Array, start: number, end: number, h: number): number {
     const len = end - start;

@@ -162,11 +162,13 @@ class Parser {
   /** Scratch result of readIdent: hash of the identifier (lowercase), for the label table. */
   private hash = 0;
   /** Label names of this source, by id (case-sensitive). */
-  private readonly labels = new NameTable(64, { exact: true });
+  private readonly labels: NameTable;
 
   constructor(text: string, sink: StatementSink) {
     this.text = text;
     this.src = toBytes(text);
+    // Sized for about one label per 64 characters of source, so it rarely grows.
+    this.labels = new NameTable(Math.max(32, text.length >>> 6), { exact: true });
     this.sink = sink;
   }
 
@@ -254,7 +256,7 @@ class Parser {
   /** Id of the last identifier as a label (added on first sight). */
   private labelId(): number {
     const id = this.labels.findBytes(this.src, this.identStart, this.pos, this.hash);
-    return id >= 0 ? id : this.labels.add(this.identText(), 0);
+    return id >= 0 ? id : this.labels.addNew(this.identText(), this.hash);
   }
 
   /** The last identifier in lowercase (canonical string when it is a keyword). */
