@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=node_modules/.bin
+# Node 24 lives in its own nested package (see scripts/node24/package.json and .npmrc).
+NODE24=scripts/node24/node_modules/.bin/node
 BENCH=dist/bench/calls-hosts.js
 [ -f "$BENCH" ] || { echo "bench-hosts: $BENCH missing: run tsc -p . first" >&2; exit 2; }
 hosts=("$@")
@@ -14,7 +16,7 @@ hosts=("$@")
 for h in "${hosts[@]}"; do
   case $h in
     node) cmd=(node "$BENCH") ;;
-    node24) cmd=("$BIN/node" "$BENCH") ;;
+    node24) cmd=("$NODE24" "$BENCH") ;;
     bun) cmd=("$BIN/bun" "$BENCH") ;;
     # --allow-ffi for jitkit; the bench also writes a temporary shared object (the raw baseline).
     deno) cmd=("$BIN/deno" run --allow-ffi --allow-read --allow-write --allow-env "$BENCH") ;;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # test-hosts.sh - runs the compiled test files (dist/test/*.test.js, node:test + node:assert) on
-# the other supported hosts: Node 24 (npm package node@24), Bun and Deno (npm packages bun, deno;
+# the other supported hosts: Node 24 (npm package node@24, via scripts/node24), Bun and Deno (npm packages bun, deno;
 # their binaries ship inside the packages, nothing is downloaded at run time).
 # The machine's own Node runs the suite in `npm test` before this script.
 #
@@ -14,6 +14,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 BIN=node_modules/.bin
+# Node 24 lives in its own nested package (see scripts/node24/package.json and .npmrc).
+NODE24=scripts/node24/node_modules/.bin/node
 
 # Test files: the compiled form of each test/*.test.ts (stale dist files of removed tests are ignored).
 # TEST_MATCH=regex keeps only the files whose name matches (e.g. TEST_MATCH=hosts-).
@@ -66,7 +68,7 @@ run_one() { # host label command...
 
 for h in "${hosts[@]}"; do
   case $h in
-    node24) exe=$BIN/node ;;
+    node24) exe=$NODE24 ;;
     bun) exe=$BIN/bun ;;
     deno) exe=$BIN/deno ;;
     *) echo "test-hosts: unknown host '$h' (node24, bun, deno)" >&2; exit 2 ;;
