@@ -110,3 +110,28 @@ test("agrees with the kernel's /proc/cpuinfo flags", { skip: !existsSync("/proc/
   const f = cpuFeatures();
   for (const [ours, linux] of pairs) assert.equal(f.has(ours), flags.has(linux), `${ours} vs ${linux}`);
 });
+
+test("code from the Assembler carries its features and is checked (fake CPU)", async () => {
+  const { Assembler } = await import("../src/x64/assembler.js");
+  const { checkCodeFeatures } = await import("../src/x64/cpu-features.js");
+  const x = await import("../src/x64/registers.js");
+  const sseOnly = decodeFeatures(fakeCpu([SSE2], 0));
+  const a = new Assembler();
+  a.emit("vaddps", [x.zmm[0], x.zmm[1], x.zmm[2]]);
+  a.emit("ret");
+  assert.throws(() => checkCodeFeatures(a, sseOnly), /needs AVX512F; this CPU lacks it/);
+  assert.throws(() => checkCodeFeatures(a.finalize(), sseOnly), /needs AVX512F; this CPU lacks it/);
+  const b = new Assembler();
+  b.emit("ret");
+  checkCodeFeatures(b, sseOnly);
+});
+
+test("loadCode runs the feature check before mapping anything", async () => {
+  const { loadCode } = await import("../src/platform/calls.js");
+  await import("../src/x64/cpu-features.js"); // registers the check
+  const code = { size: 1, toBytes: () => Uint8Array.of(0xc3), features: ["SSE2", "NOT_A_REAL_FEATURE"] };
+  assert.throws(() => loadCode(code, { args: [], returns: "void" }), /needs NOT_A_REAL_FEATURE; this CPU lacks it/);
+  const ok = loadCode({ size: 1, toBytes: () => Uint8Array.of(0xc3), features: ["SSE2"] }, { args: [], returns: "void" });
+  ok();
+  ok.free();
+});

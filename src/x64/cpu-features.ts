@@ -242,12 +242,17 @@ export function checkFeatures(required: readonly string[], have: CpuFeatures = c
 }
 
 /**
- * loadCode refuses code whose source carries `features` (assembler output) that this CPU lacks.
- * Registered once when this module loads; raw Uint8Array code carries no features and passes.
+ * loadCode refuses code whose source carries `features` (assemble() results, finalized code, or an
+ * Assembler) that this CPU lacks: CpuFeatureError "needs AVX512F; this CPU lacks it". Registered
+ * once when this module loads; raw Uint8Array code carries no features and passes.
  */
 export function checkCodeFeatures(code: unknown, have?: CpuFeatures): void {
   if (code === null || typeof code !== "object" || code instanceof Uint8Array) return;
-  const features = (code as { features?: unknown }).features;
+  let features = (code as { features?: unknown }).features;
+  // An Assembler passed as is: its finalized code carries the features.
+  if (features === undefined && typeof (code as { finalize?: unknown }).finalize === "function") {
+    features = ((code as { finalize(): { features?: unknown } }).finalize()).features;
+  }
   if (!Array.isArray(features) || features.length === 0) return;
   checkFeatures(features as string[], have ?? cpuFeatures());
 }
