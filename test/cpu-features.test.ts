@@ -131,7 +131,8 @@ test("loadCode runs the feature check before mapping anything", async () => {
   await import("../src/x64/cpu-features.js"); // registers the check
   const code = { size: 1, toBytes: () => Uint8Array.of(0xc3), features: ["SSE2", "NOT_A_REAL_FEATURE"] };
   assert.throws(() => loadCode(code, { args: [], returns: "void" }), /needs NOT_A_REAL_FEATURE; this CPU lacks it/);
-  const ok = loadCode({ size: 1, toBytes: () => Uint8Array.of(0xc3), features: ["SSE2"] }, { args: [], returns: "void" });
+  const plain = { size: 1, toBytes: () => Uint8Array.of(0xc3), features: ["SSE2"] };
+  const ok = loadCode(plain, { args: [], returns: "void" });
   ok();
   ok.free();
 });
