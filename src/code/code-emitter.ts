@@ -11,7 +11,11 @@
 // items is never copied twice; a finalize error (unbound label, out-of-range short-only branch)
 // throws before any output exists.
 
-import { CodeBuffer, put32 } from "./code-buffer.js";
+import { CodeBuffer, put32 as put32_ } from "./code-buffer.js";
+
+// Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
+// loads through import bindings, and these run once or more per encoded instruction.
+const put32 = put32_;
 
 /** Label handle: an index into the emitter's label tables (see x64 Label, which wraps it). */
 export interface LabelLike { readonly id: number; readonly owner: object }

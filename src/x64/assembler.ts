@@ -9,17 +9,21 @@
 // method path beyond what the caller passes.
 
 import { CodeEmitter, FixupKind, ItemKind, LabelLike } from "../code/code-emitter.js";
-import { put32 } from "../code/code-buffer.js";
+import { put32 as put32_ } from "../code/code-buffer.js";
 import * as C from "./operand-classes.js";
 import { EncodeError } from "./encode-error.js";
-import { encodeLegacy } from "./encode-legacy.js";
-import { encodeVex } from "./encode-vex.js";
-import { encodeEvex } from "./encode-evex.js";
-import { Operand, isMem, opAt } from "./modrm.js";
+import { encodeLegacy as encodeLegacy_ } from "./encode-legacy.js";
+import { encodeVex as encodeVex_ } from "./encode-vex.js";
+import { encodeEvex as encodeEvex_ } from "./encode-evex.js";
+import { Operand, isMem as isMem_, opAt as opAt_ } from "./modrm.js";
 import { Imm, Label, Mem, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
 import { Family, FormRecord, InstructionTable, featureNames } from "./table.js";
 import { TABLE } from "./forms/index.js";
+
+// Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
+// loads through import bindings, and these run once or more per encoded instruction.
+const put32 = put32_, encodeLegacy = encodeLegacy_, encodeVex = encodeVex_, encodeEvex = encodeEvex_, isMem = isMem_, opAt = opAt_, numTid = C.numTid;
 
 export type AnyOperand = Reg | Mem | Label | Imm | Rounding;
 
@@ -383,7 +387,7 @@ type Method = (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Opera
 function tidOf(o: Operand): number {
   if (typeof o === "object") return o.tid;
   if (o === undefined) return 0;
-  if (typeof o === "number") return C.numTid(o);
+  if (typeof o === "number") return numTid(o);
   return C.TID_UNCACHEABLE;
 }
 

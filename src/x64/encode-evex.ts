@@ -6,10 +6,15 @@
 // Requires operands matched against the form; validates masking/broadcast/rounding permissions.
 
 import { EncodeError } from "./encode-error.js";
-import { EncodeSink, Operand, isMem, opAt, writeImm, writeMem } from "./modrm.js";
-import { Mem, MF_BCST, Rounding } from "./operands.js";
+import * as M from "./modrm.js";
+import type { EncodeSink, Operand } from "./modrm.js";
+import { Mem, MF_BCST as MF_BCST_, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
+
+// Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
+// loads through import bindings, and these run once or more per encoded instruction.
+const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem, MF_BCST = MF_BCST_;
 
 export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): void {
   let reg = f.digit >= 0 ? f.digit : 0;

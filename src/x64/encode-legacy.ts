@@ -4,10 +4,16 @@
 // ah/ch/dh/bh, absolute addresses) happens before the first byte is written; throws EncodeError.
 
 import { EncodeError } from "./encode-error.js";
-import { EncodeSink, Operand, isMem, opAt, writeImm, writeMem } from "./modrm.js";
-import { Mem, MF_ABS } from "./operands.js";
-import { Reg, RF_HIGH8, RF_REX8 } from "./registers.js";
+import * as M from "./modrm.js";
+import type { EncodeSink, Operand } from "./modrm.js";
+import { Mem, MF_ABS as MF_ABS_ } from "./operands.js";
+import { Reg, RF_HIGH8 as RF_HIGH8_, RF_REX8 as RF_REX8_ } from "./registers.js";
 import { FormRecord } from "./table.js";
+
+// Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
+// loads through import bindings, and these run once or more per encoded instruction.
+const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem;
+const MF_ABS = MF_ABS_, RF_HIGH8 = RF_HIGH8_, RF_REX8 = RF_REX8_;
 
 /** REX facts of a register: 0x40 when it needs REX, -1 when it forbids REX, else 0. */
 function byteRegRex(r: Reg): number {

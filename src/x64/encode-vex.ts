@@ -3,10 +3,15 @@
 // does. Requires operands matched against the form (registers 0-15, no masking: the matcher only
 // lets EVEX forms take EVEX-only operands).
 
-import { EncodeSink, Operand, isMem, opAt, writeImm, writeMem } from "./modrm.js";
+import * as M from "./modrm.js";
+import type { EncodeSink, Operand } from "./modrm.js";
 import { Mem } from "./operands.js";
 import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
+
+// Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
+// loads through import bindings, and these run once or more per encoded instruction.
+const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem;
 
 export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand, o3: Operand): void {
   let reg = f.digit >= 0 ? f.digit : 0;

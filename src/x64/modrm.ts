@@ -4,11 +4,14 @@
 // else disp32; SIB for rsp/r12 bases, an index, or an absolute [disp32]; RIP-relative as mod=00
 // rm=101 with the displacement counted from the end of the instruction.
 
-import { put32 } from "../code/code-buffer.js";
-import { CodeBuffer } from "../code/code-buffer.js";
-import { Label, Mem, MF_RIP } from "./operands.js";
+import { CodeBuffer, put32 as put32_ } from "../code/code-buffer.js";
+import { Label, Mem, MF_RIP as MF_RIP_ } from "./operands.js";
 import { Reg } from "./registers.js";
-import { C_MEMORY } from "./operand-classes.js";
+import { C_MEMORY as C_MEMORY_ } from "./operand-classes.js";
+
+// Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
+// loads through import bindings, and these run once or more per encoded instruction.
+const put32 = put32_, MF_RIP = MF_RIP_, C_MEMORY = C_MEMORY_;
 
 /** What encoders write into: the code buffer, and a way to record RIP-relative label references. */
 export interface EncodeSink {

@@ -3,8 +3,16 @@
 // A Mem is validated when it is made (scale, rsp as index, register kinds), and precomputes its
 // operand class (operand-classes.ts) so matching it against a form is one AND.
 
-import * as C from "./operand-classes.js";
+import * as CLS from "./operand-classes.js";
 import { Reg, rip } from "./registers.js";
+
+// Local copy of the operand-classes namespace: property loads on a module namespace object are
+// not constant-folded by V8, and Mem construction is on the hot path.
+const C = {
+  C_LABEL: CLS.C_LABEL, C_HI: CLS.C_HI, C_VMX: CLS.C_VMX, C_VMY: CLS.C_VMY, C_VMZ: CLS.C_VMZ,
+  C_B16: CLS.C_B16, C_B32: CLS.C_B32, C_B64: CLS.C_B64, TID_LABEL: CLS.TID_LABEL, TID_UNCACHEABLE: CLS.TID_UNCACHEABLE,
+  memClassOfSize: CLS.memClassOfSize, memTid: CLS.memTid,
+} as const;
 
 /** A jump / call / RIP-relative target inside one Assembler. Made by `Assembler.newLabel()`. */
 export class Label {
@@ -39,82 +47,44 @@ export const MF_ABS = 2;
 export const MF_BCST = 4;
 
 export class Mem {
-  readonly size: MemSize;
+  readonly size!: MemSize;
   /** Base register number 0-15, or -1 (none / RIP). */
-  readonly baseId: number;
+  readonly baseId!: number;
   /** Index register number 0-31 (31 for VSIB zmm31), or -1. */
-  readonly indexId: number;
+  readonly indexId!: number;
   /** log2(scale). */
-  readonly shift: number;
-  readonly disp: number;
+  readonly shift!: number;
+  readonly disp!: number;
   /** A 64-bit absolute address beyond 2^53 (movabs moffs), else null. */
-  readonly abs64: bigint | null;
+  readonly abs64!: bigint | null;
   /** RIP-relative target label, or null. */
-  readonly label: Label | null;
+  readonly label!: Label | null;
   /** Segment override prefix byte (0x64 fs, 0x65 gs) or 0. */
-  readonly segPrefix: number;
+  readonly segPrefix!: number;
   /** Broadcast element size in bytes ({1toN}); 0 = no broadcast, or broadcast with the size taken from the form (flags & MF_BCST). */
-  readonly bcst: number;
+  readonly bcst!: number;
   /** Broadcast element count N of {1toN}; 0 = not given (any). */
-  readonly bcstCount: number;
+  readonly bcstCount!: number;
   /** Write mask k1-k7 for masked stores, 0 = none. */
-  readonly maskId: number;
-  readonly flags: number;
-  readonly cls: number;
+  readonly maskId!: number;
+  readonly flags!: number;
+  readonly cls!: number;
   /** Type id (operand-classes.ts), for the Assembler's form cache. */
-  readonly tid: number;
+  readonly tid!: number;
   /** The original operands, for printing. */
-  readonly base: Reg | null;
-  readonly index: Reg | null;
+  readonly base!: Reg | null;
+  readonly index!: Reg | null;
 
   constructor(size: MemSize, base: Reg | Label | null, index: Reg | null = null, scale: number = 1, disp: number | bigint = 0, segPrefix = 0, bcst = 0, maskId = 0, bcstCount = 0) {
-    let abs64: bigint | null = null;
-    if (typeof disp === "bigint") {
-      if (base !== null || index !== null) disp = Number(BigInt.asIntN(64, disp));
-      else if (disp >= 0n && disp <= 9007199254740991n) disp = Number(disp);
-      else if (disp < 0n && disp >= -2147483648n) disp = Number(disp);
-      else if (disp >= 0n && disp < (1n << 64n)) { abs64 = disp; disp = 0; }
-      else throw new RangeError(`memory operand: address ${disp} does not fit in 64 bits`);
-    }
-    let flags = 0, baseId = -1, label: Label | null = null, baseReg: Reg | null = null;
-    if (base !== null && base.cls === C.C_LABEL) { label = base as Label; flags |= MF_RIP; baseReg = rip; }
-    else if (base !== null) {
-      const b = base as Reg;
-      if (b === rip) flags |= MF_RIP;
-      else if (b.kind === "gp64") baseId = b.id;
-      else throw new TypeError(`memory operand: base must be a 64-bit register or rip, not ${b.name}`);
-      baseReg = b;
-    }
-    let indexId = -1, cls: number;
-    if (!Number.isInteger(disp) || disp < -2147483648 || disp > 0xffffffff) {
-      if (!(base === null && index === null && Number.isSafeInteger(disp) && disp >= 0))
-        throw new RangeError(`memory operand: displacement ${disp} does not fit in 32 bits`);
-    }
-    if (base !== null && disp > 2147483647) throw new RangeError(`memory operand: displacement ${disp} does not fit in a signed 32-bit field`);
-    if (scale !== 1 && scale !== 2 && scale !== 4 && scale !== 8) throw new RangeError(`memory operand: scale must be 1, 2, 4 or 8, not ${scale}`);
-    if (index !== null) {
-      if (flags & MF_RIP) throw new TypeError("memory operand: a RIP-relative address cannot have an index register");
-      if (index.kind === "gp64") {
-        if (index.id === 4) throw new TypeError("memory operand: rsp cannot be an index register");
-        cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
-      } else if (index.kind === "xmm") cls = C.C_VMX;
-      else if (index.kind === "ymm") cls = C.C_VMY;
-      else if (index.kind === "zmm") cls = C.C_VMZ;
-      else throw new TypeError(`memory operand: index must be a 64-bit register (or a vector register for VSIB), not ${index.name}`);
-      indexId = index.id;
-      if (index.id >= 16) cls |= C.C_HI;
-    } else {
-      if (scale !== 1) throw new TypeError("memory operand: a scale needs an index register");
-      cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
-    }
-    if (base === null && index === null) flags |= MF_ABS;
-    if (bcst) flags |= MF_BCST;
-    if (maskId) cls |= C.C_HI;
-    this.size = size; this.baseId = baseId; this.indexId = indexId; this.shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : 0;
-    this.disp = disp; this.abs64 = abs64; this.label = label; this.segPrefix = segPrefix; this.bcst = bcst === 1 ? 0 : bcst; this.bcstCount = bcstCount; this.maskId = maskId;
-    this.flags = flags; this.cls = cls; this.base = baseReg; this.index = index;
-    const vsib = cls & C.C_VMX ? 1 : cls & C.C_VMY ? 2 : cls & C.C_VMZ ? 3 : 0;
-    this.tid = C.memTid(size, bcst === 1 ? 0 : bcst, bcst !== 0, bcstCount, vsib, (cls & C.C_HI) !== 0);
+    // Fast path (kept small so V8 inlines it): [gp64 base + gp64 index*scale + int32 disp], no decorations.
+    if (base !== null && (base as Reg).kind === "gp64" && typeof disp === "number" && (disp | 0) === disp && (bcst | maskId | segPrefix) === 0 &&
+        (index === null ? scale === 1 : index.kind === "gp64" && index.id !== 4 && (scale === 8 || scale === 4 || scale === 2 || scale === 1)) &&
+        SIZE_CLS[size] !== undefined) {
+      this.size = size; this.baseId = (base as Reg).id; this.indexId = index === null ? -1 : index.id;
+      this.shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : 0; this.disp = disp; this.abs64 = null; this.label = null;
+      this.segPrefix = 0; this.bcst = 0; this.bcstCount = 0; this.maskId = 0; this.flags = 0;
+      this.cls = SIZE_CLS[size]; this.tid = SIZE_TID[size]; this.base = base as Reg; this.index = index;
+    } else initMem(this, size, base, index, scale, disp, segPrefix, bcst, maskId, bcstCount);
   }
 
   get scale(): Scale { return (1 << this.shift) as Scale; }
@@ -157,6 +127,65 @@ export class Mem {
   }
 }
 
+const SIZE_CLS: number[] = [], SIZE_TID: number[] = [];
+for (const size of [0, 1, 2, 4, 8, 16, 32, 64]) { SIZE_CLS[size] = CLS.memClassOfSize(size); SIZE_TID[size] = CLS.memTid(size, 0, false, 0, 0, false); }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Every Mem that is not a plain [base + index*scale + disp32]: full validation. */
+function initMem(m: Mem, size: MemSize, base: Reg | Label | null, index: Reg | null, scale: number, disp: number | bigint, segPrefix: number, bcst: number, maskId: number, bcstCount: number): void {
+  let abs64: bigint | null = null;
+  if (typeof disp === "bigint") {
+    if (base !== null || index !== null) disp = Number(BigInt.asIntN(64, disp));
+    else if (disp >= 0n && disp <= 9007199254740991n) disp = Number(disp);
+    else if (disp < 0n && disp >= -2147483648n) disp = Number(disp);
+    else if (disp >= 0n && disp < (1n << 64n)) { abs64 = disp; disp = 0; }
+    else throw new RangeError(`memory operand: address ${disp} does not fit in 64 bits`);
+  }
+  let flags = 0, baseId = -1, label: Label | null = null, baseReg: Reg | null = null;
+  if (base !== null && base.cls === C.C_LABEL) { label = base as Label; flags |= MF_RIP; baseReg = rip; }
+  else if (base !== null) {
+    const b = base as Reg;
+    if (b === rip) flags |= MF_RIP;
+    else if (b.kind === "gp64") baseId = b.id;
+    else throw new TypeError(`memory operand: base must be a 64-bit register or rip, not ${b.name}`);
+    baseReg = b;
+  }
+  let indexId = -1, cls: number;
+  if (SIZE_CLS[size] === undefined && size !== 10) throw new RangeError(`memory operand: ${size} is not an operand size (0 1 2 4 8 10 16 32 64)`);
+  if (!Number.isInteger(disp) || disp < -2147483648 || disp > 0xffffffff) {
+    if (!(base === null && index === null && Number.isSafeInteger(disp) && disp >= 0))
+      throw new RangeError(`memory operand: displacement ${disp} does not fit in 32 bits`);
+  }
+  if (base !== null && disp > 2147483647) throw new RangeError(`memory operand: displacement ${disp} does not fit in a signed 32-bit field`);
+  if (scale !== 1 && scale !== 2 && scale !== 4 && scale !== 8) throw new RangeError(`memory operand: scale must be 1, 2, 4 or 8, not ${scale}`);
+  if (index !== null) {
+    if (flags & MF_RIP) throw new TypeError("memory operand: a RIP-relative address cannot have an index register");
+    if (index.kind === "gp64") {
+      if (index.id === 4) throw new TypeError("memory operand: rsp cannot be an index register");
+      cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
+    } else if (index.kind === "xmm") cls = C.C_VMX;
+    else if (index.kind === "ymm") cls = C.C_VMY;
+    else if (index.kind === "zmm") cls = C.C_VMZ;
+    else throw new TypeError(`memory operand: index must be a 64-bit register (or a vector register for VSIB), not ${index.name}`);
+    indexId = index.id;
+    if (index.id >= 16) cls |= C.C_HI;
+  } else {
+    if (scale !== 1) throw new TypeError("memory operand: a scale needs an index register");
+    cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
+  }
+  if (base === null && index === null) flags |= MF_ABS;
+  if (bcst) flags |= MF_BCST;
+  if (maskId) cls |= C.C_HI;
+  const w = m as Writable<Mem>;
+  w.size = size; w.baseId = baseId; w.indexId = indexId; w.shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : 0;
+  w.disp = disp; w.abs64 = abs64; w.label = label; w.segPrefix = segPrefix; w.bcst = bcst === 1 ? 0 : bcst; w.bcstCount = bcstCount; w.maskId = maskId;
+  w.flags = flags; w.cls = cls;
+  const vsib = cls & C.C_VMX ? 1 : cls & C.C_VMY ? 2 : cls & C.C_VMZ ? 3 : 0;
+  w.tid = C.memTid(size, bcst === 1 ? 0 : bcst, bcst !== 0, bcstCount, vsib, (cls & C.C_HI) !== 0);
+  w.base = baseReg; w.index = index;
+}
+
 function bcstClass(e: number): number {
   return e === 2 ? C.C_B16 : e === 4 ? C.C_B32 : e === 8 ? C.C_B64 : C.C_B16 | C.C_B32 | C.C_B64;
 }
@@ -181,6 +210,11 @@ const SEG_PREFIX: Record<SegName, number> = { fs: 0x64, gs: 0x65 };
 
 /** Build a memory operand: `mem(rbx)`, `mem(rbx, 16)`, `mem(rbx, { index: rcx, scale: 8, disp: 16 })`, `mem(label)`, `mem(0x1000)`. */
 export function mem(base: Reg | Label | number | bigint | null, opts?: MemOptions | number, size: MemSize = 0): Mem {
+  if (typeof base === "object" && base !== null) {
+    if (opts === undefined) return new Mem(size, base);
+    if (typeof opts === "number") return new Mem(size, base, null, 1, opts);
+    if (opts.seg === undefined) return new Mem(size, base, opts.index ?? null, opts.scale ?? 1, opts.disp ?? 0);
+  }
   let disp: number | bigint = 0, index: Reg | null = null, scale = 1, seg = 0;
   if (typeof opts === "number") disp = opts;
   else if (opts !== undefined) {
@@ -189,7 +223,7 @@ export function mem(base: Reg | Label | number | bigint | null, opts?: MemOption
     if (opts.disp !== undefined) disp = opts.disp;
     if (opts.seg !== undefined) { seg = SEG_PREFIX[opts.seg]; if (!seg) throw new TypeError(`memory operand: segment must be fs or gs, not ${opts.seg}`); }
   }
-  if (typeof base === "number") { disp += base; base = null; }
+  if (typeof base === "number") { disp = (disp as number) + base; base = null; }
   else if (typeof base === "bigint") { disp = base + BigInt(disp); base = null; }
   return new Mem(size, base, index, scale, disp, seg);
 }
