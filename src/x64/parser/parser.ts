@@ -278,7 +278,7 @@ class Parser {
       let d: number;
       while ((d = hexDigit(src[p])) >= 0) { v = v * 16 + d; p++; digits++; }
       if (digits === 0) this.fail("expected hex digits after '0x'", start, 2);
-      return this.finishNumber(start, p, v, "0x" + this.text.slice(start + 2, p));
+      return this.finishNumber(start, p, v, 16, start + 2, p);
     }
     if (c === D0 && (c1 === 98 || c1 === 66) && !isHexRunH(src, p)) { // 0b
       p += 2;
@@ -286,7 +286,7 @@ class Parser {
       const s = p;
       while ((c = src[p]) === D0 || c === D0 + 1) { v = v * 2 + (c - D0); p++; }
       if (p === s) this.fail("expected binary digits after '0b'", start, 2);
-      return this.finishNumber(start, p, v, "0b" + this.text.slice(s, p));
+      return this.finishNumber(start, p, v, 2, s, p);
     }
     if (c === D0 && (c1 === 111 || c1 === 79)) { // 0o
       p += 2;
@@ -294,7 +294,7 @@ class Parser {
       const s = p;
       while ((c = src[p]) >= D0 && c <= D0 + 7) { v = v * 8 + (c - D0); p++; }
       if (p === s) this.fail("expected octal digits after '0o'", start, 2);
-      return this.finishNumber(start, p, v, "0o" + this.text.slice(s, p));
+      return this.finishNumber(start, p, v, 8, s, p);
     }
     // Decimal, or hex with a trailing h (0FFh, 1Ah).
     let v = 0;
@@ -306,13 +306,17 @@ class Parser {
       if ((h === 104 || h === 72) && !isIdentPart(src[q + 1])) {
         let hv = 0;
         for (let i = start; i < q; i++) hv = hv * 16 + hexDigit(src[i]);
-        return this.finishNumber(start, q + 1, hv, "0x" + this.text.slice(start, q));
+        return this.finishNumber(start, q + 1, hv, 16, start, q);
       }
     }
-    return this.finishNumber(start, p, v, this.text.slice(start, p));
+    return this.finishNumber(start, p, v, 10, start, p);
   }
 
-  private finishNumber(start: number, end: number, v: number, text: string): IntValue {
+  /**
+   * Checks the literal ends cleanly and returns its value; `v` was accumulated in floating point,
+   * so from 2^53 on the digits [digitsStart, digitsEnd) in `radix` are re-read exactly as a bigint.
+   */
+  private finishNumber(start: number, end: number, v: number, radix: number, digitsStart: number, digitsEnd: number): IntValue {
     if (isIdentPart(this.src[end])) {
       let q = end;
       while (isIdentPart(this.src[q])) q++;
@@ -320,7 +324,8 @@ class Parser {
     }
     this.pos = end;
     if (v < TWO_POW_53) return v;
-    const big = BigInt(text);
+    const digits = this.text.slice(digitsStart, digitsEnd);
+    const big = BigInt(radix === 16 ? "0x" + digits : radix === 2 ? "0b" + digits : radix === 8 ? "0o" + digits : digits);
     if (big > U64_MAX) this.fail("number does not fit in 64 bits", start, end - start);
     return normalize(big);
   }
@@ -429,7 +434,7 @@ class Parser {
       const flags = this.identFlags();
       if (flags & K_SIZE) {
         const size = keywords.values[this.entry] as PtrSize;
-        const name = this.identText();
+        const nameEnd = this.pos;
         let d = this.skipSpaces();
         if (isIdentStart(d)) {
           const save = this.pos;
@@ -443,12 +448,12 @@ class Parser {
           this.readIdent();
           segment = this.identLower();
           if (!SEGMENTS.has(segment) || src[this.pos] !== COLON) {
-            this.fail(`expected '[' after '${name}'`, segStart, this.pos - segStart);
+            this.fail(`expected '[' after '${this.text.slice(start, nameEnd)}'`, segStart, this.pos - segStart);
           }
           this.pos++;
           d = this.skipSpaces();
         }
-        if (d !== LBRACKET) this.fail(`expected '[' after '${name}'`);
+        if (d !== LBRACKET) this.fail(`expected '[' after '${this.text.slice(start, nameEnd)}'`);
         return this.parseMemory(size, segment, start);
       }
       if (flags & K_REG) {
