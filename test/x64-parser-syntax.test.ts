@@ -154,3 +154,14 @@ test("syntax errors carry line and column and drop the line", () => {
     assert.equal(r.statements.length, 2, src);
   }
 });
+
+test("line endings, tabs and non-ASCII text", () => {
+  let r = parse("mov rax, rbx\r\n\tadd\trax,\t1\t# tab\r\nret ; héllo 日本\r\n");
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.statements.length, 3);
+  assert.equal((r.statements[1] as InstructionStatement).column, 2);
+  r = parse("nop\nmov rax, é\nnop");
+  assert.equal(r.errors.length, 1);
+  assert.deepEqual([r.errors[0].line, r.errors[0].column], [2, 10]);
+  assert.match(r.errors[0].message, /unexpected 'é'/);
+});
