@@ -8,10 +8,11 @@
 //   2. when our Assembler is available, compares our bytes with llvm-mc's byte for byte.
 // Requires: llvm-mc (LLVM 14) on PATH; jitkit's assemble(text) (src/index.ts) for step 2. Run: npx tsc -p . && node dist/tools/vector-check.js
 //   [--file sse|avx|avx512...] [--grep REGEX] [--show N] [--dump] (print the instances + bytes)
+//   [--extra FILE] (also check the form lines of a plain text file)
 //   [--unsized] (memory operands without size: same bytes as llvm-mc, or rejected like llvm-mc)
 // Guarantees: never writes anything; exit code 1 when a mismatch or an llvm-mc rejection is found.
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { LLVM_MC_MATTR } from "./lib-llvm-mc.js";
@@ -20,7 +21,16 @@ interface FormLine { file: string; lineNo: number; instr: string; enc: string; o
 
 const MATTR = LLVM_MC_MATTR;
 
-async function loadForms(only: string | undefined): Promise<FormLine[]> {
+function parseLines(name: string, text: string, out: FormLine[]): void {
+  text.split("\n").forEach((raw, i) => {
+    const t = raw.replace(/#.*/, "").trim();
+    if (t === "") return;
+    const cols = t.split("|").map((c) => c.trim());
+    out.push({ file: name, lineNo: i + 1, instr: cols[0], enc: cols[1] ?? "", opEn: cols[2] ?? "", feat: cols[3] ?? "", tuple: cols[4] ?? "" });
+  });
+}
+
+async function loadForms(only: string | undefined, extra: string | undefined): Promise<FormLine[]> {
   const here = dirname(fileURLToPath(import.meta.url));
   const dir = join(here, "..", "src", "x64", "forms");
   const files = readdirSync(dir).filter((f) => /^(sse|avx|avx512[-a-z]*|crypto)\.js$/.test(f)).sort();
@@ -29,16 +39,10 @@ async function loadForms(only: string | undefined): Promise<FormLine[]> {
     const name = f.replace(/\.js$/, "");
     if (only !== undefined && name !== only) continue;
     const mod = (await import(pathToFileURL(join(dir, f)).href)) as Record<string, unknown>;
-    for (const v of Object.values(mod)) {
-      if (typeof v !== "string") continue;
-      v.split("\n").forEach((raw, i) => {
-        const t = raw.trim();
-        if (t === "" || t.startsWith("#")) return;
-        const cols = t.split("|").map((c) => c.trim());
-        out.push({ file: name, lineNo: i + 1, instr: cols[0], enc: cols[1] ?? "", opEn: cols[2] ?? "", feat: cols[3] ?? "", tuple: cols[4] ?? "" });
-      });
-    }
+    for (const v of Object.values(mod)) if (typeof v === "string") parseLines(name, v, out);
   }
+  // --extra FILE: lines of a table not (yet) under src/x64/forms, checked against llvm-mc only.
+  if (extra !== undefined) parseLines(extra, readFileSync(extra, "utf8"), out);
   return out;
 }
 
@@ -81,7 +85,7 @@ function instance(line: FormLine, variant: Variant, evex: boolean): string | und
   const sp = line.instr.indexOf(" ");
   const mn = sp < 0 ? line.instr : line.instr.slice(0, sp);
   const ops = sp < 0 ? [] : line.instr.slice(sp + 1).split(",").map((s) => s.trim()).map(parseOp);
-  const isMem = (a: string) => /^(m|vm)/.test(a);
+  const isMem = (a: string) => /^(m\d*|m\d+bcst|vm\d+[xyz])$/.test(a);
   const rmIdx = ops.findIndex((o) => o.alts.some(isMem) && !o.implicit);
   const vsib = rmIdx >= 0 && ops[rmIdx].alts.some((a) => a.startsWith("vm"));
   // EVEX gathers and scatters require a write mask.
@@ -130,10 +134,11 @@ function instance(line: FormLine, variant: Variant, evex: boolean): string | und
         text = (PTR[m] && !v.unsized ? `${PTR[m]} ptr ` : "") + mems[idx];
       }
     } else {
-      const a = o.alts.find((x) => !/^m/.test(x))!;
+      const a = o.alts.find((x) => !isMem(x))!;
       const n = regs[regCount++ % regs.length];
       if (/^(xmm|ymm|zmm)\d+$/.test(a)) text = a.slice(0, 3) + (evex ? n : n % 16);
       else if (/^k\d$/.test(a)) text = "k" + KNUM[v.regs][regCount % 5];
+      else if (/^mm\d$/.test(a)) text = "mm" + (n % 8);
       else if (/^r\d+$/.test(a)) text = gpr(n, Number(a.slice(1)));
       else if (a === "imm8") text = "27";
       else if (a === "imm16") text = "4660";
@@ -304,7 +309,7 @@ const hex = (b: number[]) => b.map((x) => x.toString(16).padStart(2, "0")).join(
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const opt = (n: string) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
-  const forms = await loadForms(opt("--file"));
+  const forms = await loadForms(opt("--file"), opt("--extra"));
   const grep = opt("--grep") !== undefined ? new RegExp(opt("--grep")!) : undefined;
   const show = Number(opt("--show") ?? 40);
   const dump = args.includes("--dump");
