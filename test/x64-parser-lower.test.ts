@@ -62,6 +62,17 @@ test("a program with labels, data, alignment and comments matches llvm-mc's .tex
   assert.equal(toHex(got.bytes), toHex(want));
 });
 
+test("GNU numeric local labels (1: with 1b / 1f) match llvm-mc", (t) => {
+  if (!findLlvmMc()) { t.skip("llvm-mc not installed"); return; }
+  const src = "1: dec ecx\njnz 1b\njmp 1f\nnop\n1: lea rax, [rip + 2f]\njmp 1b\n2:\n2: jmp 2b\n10: jmp 10b";
+  const got = assemble(src);
+  assert.deepEqual(got.errors, []);
+  assert.equal(toHex(got.bytes), toHex(llvmMcObject(src).text));
+  const bad = assemble("jmp 1b\njmp 7f");
+  assert.deepEqual(bad.errors.map((e) => [e.line, e.column, e.message]), [
+    [1, 5, "'1b' refers back to a label '1:' but none comes before it"], [2, 5, "undefined label '7f'"]]);
+});
+
 test("listing: each instruction's offset and size after relaxation", () => {
   const r = assemble("top: nop\njmp end\n.p2align 3\nmid: mov eax, 1\nend: jmp top\nret", { listing: true });
   assert.deepEqual(r.errors, []);

@@ -163,6 +163,8 @@ class Parser {
   private hash = 0;
   /** Label names of this source, by id (case-sensitive). */
   private readonly labels: NameTable;
+  /** Numeric local labels: how many times each `N:` has been defined so far. */
+  private readonly localCount = new Map<string, number>();
 
   constructor(text: string, sink: StatementSink) {
     this.text = text;
@@ -247,10 +249,45 @@ class Parser {
     return this.text.slice(this.identStart, this.pos);
   }
 
+  /**
+   * Label id of the `n`-th definition (0-based) of numeric local label `digits`; the key contains
+   * a character no identifier has, so it never meets a named label.
+   */
+  private localLabelId(digits: string, n: number): number {
+    const key = `${digits}:${n}`;
+    const id = this.labels.lookup(key, 0, key.length);
+    return id >= 0 ? id : this.labels.add(key, 0);
+  }
+
+  /** `1b` / `1f` at pos (digits then b or f, not followed by an identifier character): sets xLabel; false if not one. */
+  private scanLocalRef(): boolean {
+    const src = this.src;
+    const start = this.pos;
+    let p = start;
+    while (src[p] >= D0 && src[p] <= D9) p++;
+    const d = src[p];
+    if ((d !== 98 && d !== 102) || isIdentPart(src[p + 1])) return false;
+    const digits = this.text.slice(start, p);
+    const defined = this.localCount.get(digits) ?? 0;
+    if (d === 98 && defined === 0) this.fail(`'${digits}b' refers back to a label '${digits}:' but none comes before it`, start, p + 1 - start);
+    this.xValue = 0;
+    this.xLabel = this.localLabelId(digits, d === 98 ? defined - 1 : defined);
+    this.xLabelColumn = this.col(start);
+    this.xLocalName = this.text.slice(start, p + 1);
+    this.pos = p + 1;
+    return true;
+  }
+
   /** True when the last identifier looks like a register that does not exist (r16, xmm32, k8). */
   private registerShaped(): boolean {
     const c = LOWER[this.src[this.identStart]];
     return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(this.identLower());
+  }
+
+  /** Name of label `id` for messages: `1f`/`1b` spelled as written for numeric local labels. */
+  private labelName(id: number): string {
+    const name = this.labels.names[id];
+    return name.indexOf(":") >= 0 ? this.xLocalName || name.slice(0, name.indexOf(":")) : name;
   }
 
   /** Id of the last identifier as a label (added on first sight). */
@@ -333,13 +370,28 @@ class Parser {
   // ---- statements ------------------------------------------------------------------------
 
   private parseLine(): void {
+    const src = this.src;
     let c = this.skipSpaces();
     if (this.atEnd(c)) return;
     // Labels: `name:` (any number of them) before an instruction or directive.
     for (;;) {
       const start = this.pos;
       if (!isIdentStart(c)) {
-        if (c >= D0 && c <= D9) this.fail("numeric local labels are not supported; use a named label", start);
+        if (c >= D0 && c <= D9) {
+          // GNU numeric local label `1:` (referenced as 1b / 1f).
+          let p = start;
+          while (src[p] >= D0 && src[p] <= D9) p++;
+          if (src[p] !== COLON) this.fail(`expected an instruction, directive or label, found '${this.text.slice(start, p)}'`, start, p - start);
+          const digits = this.text.slice(start, p);
+          const n = this.localCount.get(digits) ?? 0;
+          this.localCount.set(digits, n + 1);
+          const id = this.localLabelId(digits, n);
+          this.pos = p + 1;
+          this.statements[this.count++] = { kind: "label", line: this.line, column: this.col(start), name: digits, id };
+          c = this.skipSpaces();
+          if (this.atEnd(c)) return;
+          continue;
+        }
         this.fail(`expected an instruction, directive or label, found '${this.text[start]}'`, start);
       }
       this.readIdent();
@@ -613,7 +665,14 @@ class Parser {
       }
       if ((c >= D0 && c <= D9) || c === LPAREN || c === MINUS || c === TILDE) {
         this.scanFactorChain();
-        if (this.xLabel >= 0) this.fail("a label cannot be used inside parentheses or products here", termStart, this.pos - termStart);
+        if (this.xLabel >= 0) {
+          // A numeric local label reference (`[rip + 1f]`).
+          if (label !== null) this.fail("at most one label in an address", termStart, this.pos - termStart);
+          if (negative) this.fail("a label cannot be subtracted", termStart, this.pos - termStart);
+          labelId = this.xLabel; label = this.labelName(labelId); labelColumn = this.xLabelColumn;
+          if (dispColumn === 0) dispColumn = labelColumn;
+          continue;
+        }
         let v = this.xValue;
         // `8*rcx`: a constant times a register is scale*index.
         if (this.skipSpaces() === STAR) {
@@ -652,7 +711,7 @@ class Parser {
   private parseExpr(): Expr {
     this.scanExpr();
     const id = this.xLabel;
-    return { value: this.xValue, label: id < 0 ? null : this.labels.names[id], labelId: id, labelColumn: this.xLabelColumn };
+    return { value: this.xValue, label: id < 0 ? null : this.labelName(id), labelId: id, labelColumn: this.xLabelColumn };
   }
 
   // Expression scanning returns its result in these scratch fields (no object per term):
@@ -661,6 +720,8 @@ class Parser {
   /** Label id in it, or -1. */
   private xLabel = -1;
   private xLabelColumn = 0;
+  /** Display name of a numeric local label reference (`1f`), when xLabel is one. */
+  private xLocalName = "";
 
   private scanExpr(): void {
     let value: IntValue = 0;
@@ -680,7 +741,7 @@ class Parser {
       this.scanFactorChain();
       if (this.xLabel >= 0) {
         if (labelId >= 0) this.fail("at most one label in an expression", termStart, this.pos - termStart);
-        if (negative) this.fail(`label '${this.labels.names[this.xLabel]}' cannot be subtracted`, termStart, this.pos - termStart);
+        if (negative) this.fail(`label '${this.labelName(this.xLabel)}' cannot be subtracted`, termStart, this.pos - termStart);
         labelId = this.xLabel;
         labelColumn = this.xLabelColumn;
       }
@@ -714,11 +775,14 @@ class Parser {
   private scanFactor(): void {
     const c = this.skipSpaces();
     const start = this.pos;
-    if (c >= D0 && c <= D9) { this.xValue = this.readNumber(); this.xLabel = -1; return; }
+    if (c >= D0 && c <= D9) {
+      if (this.scanLocalRef()) return;
+      this.xValue = this.readNumber(); this.xLabel = -1; return;
+    }
     if (c === MINUS || c === TILDE) {
       this.pos++;
       this.scanFactor();
-      if (this.xLabel >= 0) this.fail(`label '${this.labels.names[this.xLabel]}' cannot be negated`, start, this.pos - start);
+      if (this.xLabel >= 0) this.fail(`label '${this.labelName(this.xLabel)}' cannot be negated`, start, this.pos - start);
       this.xValue = c === MINUS ? negInt(this.xValue) : addInt(negInt(this.xValue), -1);
       return;
     }
