@@ -26,7 +26,8 @@ export type { FinalizedCode, Relocation } from "./code/code-emitter.js";
 // Text assembler (Intel syntax), CPU features, disassembly (src/x64/parser, cpu-features, disasm).
 export { assemble } from "./x64/parser/assemble.js";
 export type { AssembleOptions, AssembleResult, ListedInstruction } from "./x64/parser/assemble.js";
-export { parse, parseStream } from "./x64/parser/parser.js";
+export { parse as parseAsm, parseStream as parseAsmStream } from "./x64/parser/parser.js";
+export type { Statement as AsmStatement, Operand as AsmOperand } from "./x64/parser/ast.js";
 export { AsmError, formatAsmError } from "./x64/parser/asm-error.js";
 export { cpuFeatures, checkFeatures, missingFeatures, decodeFeatures, CpuFeatureError, KNOWN_FEATURES } from "./x64/cpu-features.js";
 export type { CpuFeatures, CpuidSource, CpuidResult } from "./x64/cpu-features.js";
