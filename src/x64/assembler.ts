@@ -87,9 +87,9 @@ function immRange(o: Operand, name: string, index: number): number {
 // code, while namespace-import property loads (C.X) are not folded by V8.
 const HI = C.C_HI, IMM = C.C_IMM, BCST_ANY = C.C_BCST_ANY, MEM_ANY = C.C_MEM_ANY, LABEL = C.C_LABEL;
 
-function bcstCountOf(o0: Operand, o1: Operand, o2: Operand, o3: Operand): number {
-  for (const o of [o0, o1, o2, o3]) if (o instanceof Mem && o.bcstCount) return o.bcstCount;
-  return 0;
+function bcstMemOf(o0: Operand, o1: Operand, o2: Operand, o3: Operand): Mem | undefined {
+  for (const o of [o0, o1, o2, o3]) if (o instanceof Mem && (o.flags & 4)) return o;
+  return undefined;
 }
 
 function clsOf(o: Operand): number {
@@ -204,12 +204,15 @@ export class Assembler extends CodeEmitter {
     const i1 = c1 === IMM ? immRange(o1, name, 1) : 0;
     const i2 = c2 === IMM ? immRange(o2, name, 2) : 0;
     const i3 = c3 === IMM ? immRange(o3, name, 3) : 0;
-    // Broadcast element count, when a {1toN} operand gives one (tells vcvtpd2ps xmm, m64bcst {1to2} from {1to4}).
-    const bc = ((c0 | c1 | c2 | c3) & BCST_ANY) !== 0 ? bcstCountOf(o0, o1, o2, o3) : 0;
+    // A {1toN} operand: its element size and count (when given) must be the form's
+    // (tells vcvtpd2ps xmm, m64bcst {1to2} from {1to4}, and vaddps's m32bcst from m64bcst).
+    let be = 0, bc = 0;
+    const bsel = ((c0 | c1 | c2 | c3) & BCST_ANY) !== 0;
+    if (bsel) { const bm = bcstMemOf(o0, o1, o2, o3)!; be = bm.bcst; bc = bm.bcstCount; }
     let f: FormRecord | null = null;
     for (let j = 0; j < list.length; j++) {
       const g = list[j];
-      if (g.nops !== n || (bc !== 0 && g.bcstCount !== bc)) continue;
+      if (g.nops !== n || (bsel && ((be !== 0 && g.bcstSize !== be) || (bc !== 0 && g.bcstCount !== bc)))) continue;
       if (n > 0) {
         if ((m0 & g.k0) === 0 || (c0 & HI & ~g.k0) !== 0 || (g.im0 !== 0 && (i0 & g.im0) === 0)) continue;
         if (n > 1) {
@@ -235,6 +238,19 @@ export class Assembler extends CodeEmitter {
 
   /** Encode form `f` (selected for these operands) at the current position. */
   encodeForm(f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
+    try {
+      return this.encodeFormUnchecked(f, name, o0, o1, o2, o3, rounding);
+    } catch (e) {
+      // Encoders name only the mnemonic: add the operands and the form.
+      if (e instanceof EncodeError && (e.instruction === f.mnemonic || e.instruction === "")) {
+        const ops = [o0, o1, o2, o3].filter((o) => o !== undefined) as AnyOperand[];
+        throw new EncodeError(this.describe(name, rounding ? [...ops, rounding] : ops), e.reason, [f.text], e.operand);
+      }
+      throw e;
+    }
+  }
+
+  private encodeFormUnchecked(f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
     this.featLo |= f.featLo; this.featHi |= f.featHi;
     if (f.family === Family.Legacy) {
       if (f.iD >= 0) return this.branch(f, name, opAt(f.iD, o0, o1, o2, o3));

@@ -16,6 +16,12 @@ import { FormRecord } from "./table.js";
 // loads through import bindings, and these run once or more per encoded instruction.
 const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem, MF_BCST = MF_BCST_;
 
+const PTR: Record<number, string> = { 4: "dword", 8: "qword", 16: "xmmword", 32: "ymmword", 64: "zmmword" };
+
+function srcDecorated(o: Operand): boolean {
+  return typeof o === "object" && ((o as Reg).maskId | 0) !== 0 || (typeof o === "object" && ((o as Reg).zeroing | 0) !== 0);
+}
+
 export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): void {
   let reg = f.digit >= 0 ? f.digit : 0;
   let R = 0, R2 = 0, X = 0, B = 0, vvvv = 0, V2 = 0, bbit = 0, ll = f.l, aaa = 0, z = 0;
@@ -26,7 +32,12 @@ export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
     aaa = (dst as Reg).maskId;
     z = (dst as Reg).zeroing | 0;
   }
-  if (aaa && !f.allowMask) throw new EncodeError(f.mnemonic, `${f.text} takes no write mask`);
+  if (aaa && !f.allowMask) throw new EncodeError(f.mnemonic, `${f.text} takes no write mask`, [], 0);
+  if (!aaa && f.requireMask) throw new EncodeError(f.mnemonic, `${f.text} needs a write mask {k1}-{k7} (gathers and scatters)`, [], 0);
+  // Only the destination may be decorated: a masked or {z} source would be silently ignored.
+  if (srcDecorated(o1) || srcDecorated(o2) || srcDecorated(o3)) {
+    throw new EncodeError(f.mnemonic, "only the destination (first operand) can carry {k} or {z}", [], srcDecorated(o1) ? 1 : srcDecorated(o2) ? 2 : 3);
+  }
   if (z) {
     if (!f.allowZero) throw new EncodeError(f.mnemonic, `${f.text} takes no {z} (zeroing-masking)`);
     if (!aaa) throw new EncodeError(f.mnemonic, "{z} needs a write mask {k1}-{k7}");
@@ -43,7 +54,8 @@ export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
         if (rm.bcstCount && rm.bcstCount !== f.bcstCount) throw new EncodeError(f.mnemonic, `${f.text} broadcasts {1to${f.bcstCount}}, not {1to${rm.bcstCount}}`, [], f.iM);
         bbit = 1; n = f.bcstSize;
       } else n = f.dispN;
-      if (rm.maskId && rm !== dst) throw new EncodeError(f.mnemonic, "only the destination can carry a write mask");
+      if (rm.maskId && rm !== dst) throw new EncodeError(f.mnemonic, "only the destination can carry a write mask", [], f.iM);
+      if (f.vsibSize && rm.size && rm.size !== f.vsibSize) throw new EncodeError(f.mnemonic, `${f.text}: the vector-indexed memory operand must be ${PTR[f.vsibSize]} ptr, not ${PTR[rm.size] ?? rm.size}`, [], f.iM);
     } else { B = (rm.id >> 3) & 1; X = (rm.id >> 4) & 1; }
   }
   if (f.iV >= 0) { const v = (opAt(f.iV, o0, o1, o2, o3) as Reg).id; vvvv = v & 15; V2 = (v >> 4) & 1; }

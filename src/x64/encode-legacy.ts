@@ -60,8 +60,8 @@ export function encodeLegacy(s: EncodeSink, f: FormRecord, o0: Operand, o1: Oper
   if (high8 && rex) {
     throw new EncodeError(f.mnemonic, "ah, ch, dh and bh cannot be used in an instruction that needs a REX prefix (64-bit operand size, r8-r15, or spl/bpl/sil/dil)");
   }
-  if (rm !== null && isMem(rm) && rm.baseId < 0 && !(rm.flags & 1) && rm.disp > 0xffffffff) {
-    throw new EncodeError(f.mnemonic, `absolute address ${rm.disp} does not fit a 32-bit displacement (use movabs)`, [], f.iM);
+  if (rm !== null && isMem(rm) && rm.baseId < 0 && !(rm.flags & 1) && rm.indexId < 0 && (rm.disp > 0x7fffffff || rm.abs64 !== null)) {
+    throw new EncodeError(f.mnemonic, `absolute address 0x${(rm.abs64 ?? BigInt(rm.disp)).toString(16)} does not fit a sign-extended 32-bit displacement (movabs takes 64-bit addresses with al/ax/eax/rax)`, [], f.iM);
   }
 
   const b = s.buf;

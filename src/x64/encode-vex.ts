@@ -3,6 +3,7 @@
 // does. Requires operands matched against the form (registers 0-15, no masking: the matcher only
 // lets EVEX forms take EVEX-only operands).
 
+import { EncodeError } from "./encode-error.js";
 import * as M from "./modrm.js";
 import type { EncodeSink, Operand } from "./modrm.js";
 import { Mem } from "./operands.js";
@@ -20,7 +21,11 @@ export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand
   if (f.iR >= 0) { const r = opAt(f.iR, o0, o1, o2, o3) as Reg; reg = r.id; R = (r.id >> 3) & 1; }
   if (f.iM >= 0) {
     rm = opAt(f.iM, o0, o1, o2, o3) as Reg | Mem;
-    if (isMem(rm)) { if (rm.baseId >= 8) B = 1; if (rm.indexId >= 8) X = 1; }
+    if (isMem(rm)) {
+      if (rm.baseId >= 8) B = 1;
+      if (rm.indexId >= 8) X = 1;
+      if (f.vsibSize && rm.size && rm.size !== f.vsibSize) throw new EncodeError(f.mnemonic, `${f.text}: the vector-indexed memory operand must be ${f.vsibSize * 8}-bit, not ${rm.size * 8}-bit`, [], f.iM);
+    }
     else B = (rm.id >> 3) & 1;
   }
   if (f.iV >= 0) vvvv = (opAt(f.iV, o0, o1, o2, o3) as Reg).id & 15;

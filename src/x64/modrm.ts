@@ -5,6 +5,7 @@
 // rm=101 with the displacement counted from the end of the instruction.
 
 import { CodeBuffer, put32 as put32_ } from "../code/code-buffer.js";
+import { EncodeError } from "./encode-error.js";
 import { Label, Mem, MF_RIP as MF_RIP_ } from "./operands.js";
 import { Reg } from "./registers.js";
 import { C_MEMORY as C_MEMORY_ } from "./operand-classes.js";
@@ -21,6 +22,9 @@ export interface EncodeSink {
 }
 
 export type Operand = Reg | Mem | Label | number | bigint | undefined;
+
+/** Placeholder instruction name for errors raised below the encoders (the Assembler adds the instruction). */
+export const MNEMONIC_UNKNOWN = "";
 
 /** Is this register-or-memory operand a Mem? (A class-bit test: much cheaper than instanceof.) */
 export function isMem(o: Reg | Mem): o is Mem {
@@ -58,6 +62,7 @@ export function writeMem(s: EncodeSink, d: Uint8Array, p: number, reg: number, m
   }
   const base = m.baseId, idx = m.indexId, disp = m.disp;
   if (base < 0) {
+    if (idx < 0 && (disp > 0x7fffffff || m.abs64 !== null)) throw new EncodeError(MNEMONIC_UNKNOWN, `absolute address 0x${(m.abs64 ?? BigInt(disp)).toString(16)} does not fit a sign-extended 32-bit displacement`);
     d[p++] = reg3 | 4;
     d[p++] = (m.shift << 6) | (idx < 0 ? 0x20 : (idx & 7) << 3) | 5;
     put32(d, p, disp);

@@ -21,8 +21,6 @@ export const C_EAX = 1 << 10;
 export const C_RAX = 1 << 11;
 export const C_CL = 1 << 12;
 export const C_XMM0 = 1 << 13;
-/** No form has a fixed dx operand (in/out are not in the table); kept as 0 for existing users. */
-export const C_DX = 0;
 // Memory by size (an unsized memory operand carries all of them).
 export const C_M8 = 1 << 14;
 export const C_M16 = 1 << 15;
@@ -31,10 +29,14 @@ export const C_M64 = 1 << 17;
 export const C_M128 = 1 << 18;
 export const C_M256 = 1 << 19;
 export const C_M512 = 1 << 20;
-// Broadcast memory by element size ({1toN}).
-export const C_B16 = 1 << 21;
-export const C_B32 = 1 << 22;
-export const C_B64 = 1 << 23;
+// Broadcast memory ({1toN}); the element size and count are compared separately (FormRecord
+// bcstSize/bcstCount against the Mem's), so one bit serves all element sizes.
+export const C_BCST = 1 << 21;
+export const C_B16 = C_BCST;
+export const C_B32 = C_BCST;
+export const C_B64 = C_BCST;
+// Fixed dx (in/out).
+export const C_DX = 1 << 22;
 // Vector-index memory (VSIB) by index register width.
 export const C_VMX = 1 << 24;
 export const C_VMY = 1 << 25;
@@ -52,7 +54,7 @@ export function operandMatches(cls: number, k: number): boolean {
   return (cls & k & ~C_HI) !== 0 && (cls & C_HI & ~k) === 0;
 }
 
-export const C_BCST_ANY = C_B16 | C_B32 | C_B64;
+export const C_BCST_ANY = C_BCST;
 /** Every class a memory operand (Mem) can have: test `(o.cls & C_MEMORY) !== 0` instead of instanceof on hot paths. */
 export const C_MEMORY = (1 << 14 | 1 << 15 | 1 << 16 | 1 << 17 | 1 << 18 | 1 << 19 | 1 << 20) | C_BCST_ANY | C_VMX | C_VMY | C_VMZ;
 export const C_MEM_ANY = C_M8 | C_M16 | C_M32 | C_M64 | C_M128 | C_M256 | C_M512;

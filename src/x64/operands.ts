@@ -10,7 +10,7 @@ import { Reg, rip } from "./registers.js";
 // not constant-folded by V8, and Mem construction is on the hot path.
 const C = {
   C_LABEL: CLS.C_LABEL, C_HI: CLS.C_HI, C_VMX: CLS.C_VMX, C_VMY: CLS.C_VMY, C_VMZ: CLS.C_VMZ,
-  C_B16: CLS.C_B16, C_B32: CLS.C_B32, C_B64: CLS.C_B64, TID_LABEL: CLS.TID_LABEL, TID_UNCACHEABLE: CLS.TID_UNCACHEABLE,
+  C_BCST: CLS.C_BCST, TID_LABEL: CLS.TID_LABEL, TID_UNCACHEABLE: CLS.TID_UNCACHEABLE,
   memClassOfSize: CLS.memClassOfSize, memTid: CLS.memTid,
 } as const;
 
@@ -187,7 +187,7 @@ function initMem(m: Mem, size: MemSize, base: Reg | Label | null, index: Reg | n
 }
 
 function bcstClass(e: number): number {
-  return e === 2 ? C.C_B16 : e === 4 ? C.C_B32 : e === 8 ? C.C_B64 : C.C_B16 | C.C_B32 | C.C_B64;
+  return e === 2 || e === 4 || e === 8 || e === 1 ? C.C_BCST : 0;
 }
 
 /** AVX-512 static rounding `{rn-sae}`... or `{sae}` (suppress all exceptions), given as an extra operand. */

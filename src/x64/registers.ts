@@ -81,6 +81,7 @@ function fixedClass(kind: RegKind, id: number): number {
     if (kind === "xmm") return C.C_XMM0;
   }
   if (id === 1 && kind === "gp8") return C.C_CL;
+  if (id === 2 && kind === "gp16") return C.C_DX;
   return 0;
 }
 

@@ -21,7 +21,7 @@
 //   another size)  m (any size)  m8 m16 m32 m64 m128 m256 m512  m16bcst m32bcst m64bcst
 //   vm32x vm32y vm32z vm64x vm64y vm64z (VSIB)  moffs8 moffs16 moffs32 moffs64
 //   imm8 imm16 imm32 imm64  rel8 rel32  xmm ymm zmm k (any digit suffix)  xmm/m128 ymm/m256 ...
-//   k/m8 .. k/m64  fixed registers al ax eax rax cl <xmm0>  and the constant 1.
+//   k/m8 .. k/m64  fixed registers al ax eax rax cl dx <xmm0>  and the constant 1.
 //   decorations after an operand: {k1} (write mask allowed), {z} (zeroing allowed), {er} (static
 //   rounding allowed), {sae} (suppress-all-exceptions allowed).
 // opcode: legacy: prefixes (66 F2 F3 written explicitly, also for 16-bit operand size, which the
@@ -97,6 +97,10 @@ export class FormRecord {
   dispN = 1;
   /** Size in bytes of the form's memory operand (for disp8*N), VSIB: the element size. */
   memSize = 0;
+  /** VSIB forms: the ptr size llvm-mc requires (min(index, data elements) x data element), else 0. */
+  vsibSize = 0;
+  /** 1 when a write mask is mandatory (EVEX gathers and scatters). */
+  requireMask = 0;
   /** Memory operand size from the form: set when the form has a sized memory operand. */
   sizedMem = 0;
   /** Tuple type name (EVEX), or "". */
@@ -163,9 +167,9 @@ const REG_KIND: Record<string, number> = {
   xmm: C.C_XMM, ymm: C.C_YMM, zmm: C.C_ZMM, k: C.C_K,
 };
 const FIXED: Record<string, number> = {
-  al: C.C_AL, ax: C.C_AX, eax: C.C_EAX, rax: C.C_RAX, cl: C.C_CL, "<xmm0>": C.C_XMM0,
+  al: C.C_AL, ax: C.C_AX, eax: C.C_EAX, rax: C.C_RAX, cl: C.C_CL, dx: C.C_DX, "<xmm0>": C.C_XMM0,
 };
-const FIXED_SIZE: Record<string, number> = { al: 1, ax: 2, eax: 4, rax: 8, cl: 1 };
+const FIXED_SIZE: Record<string, number> = { al: 1, ax: 2, eax: 4, rax: 8, cl: 1, dx: 0 };
 const MEM_SIZE: Record<string, number> = { m8: 1, m16: 2, m32: 4, m64: 8, m128: 16, m256: 32, m512: 64 };
 
 function parseOperand(tok: string): OperandSpec | string {
@@ -207,7 +211,7 @@ function parseOperand(tok: string): OperandSpec | string {
     }
     if (p === "m") { spec.mask |= C.C_MEM_ANY; continue; }
     if (p in MEM_SIZE) { spec.mask |= C.memClassOfSize(MEM_SIZE[p]); spec.memSize = MEM_SIZE[p]; if (MEM_SIZE[p] <= 8 && !spec.gpSize && i === 0 && parts.length === 1) spec.gpSize = MEM_SIZE[p]; continue; }
-    if ((m = /^m(16|32|64)bcst$/.exec(p))) { const e = +m[1] / 8; spec.bcst = e; spec.mask |= e === 2 ? C.C_B16 : e === 4 ? C.C_B32 : C.C_B64; continue; }
+    if ((m = /^m(16|32|64)bcst$/.exec(p))) { const e = +m[1] / 8; spec.bcst = e; spec.mask |= C.C_BCST; continue; }
     return `unknown operand kind '${p}' in '${tok.trim()}'`;
   }
   return spec;
@@ -389,6 +393,15 @@ function buildForms(line: string, where: string, out: FormRecord[]): string | nu
   }
   if (immSeen !== enc.imm.length && !(enc.is4 && enc.imm.length === 0)) return `opcode has ${enc.imm.length} immediate(s) but the instruction ${immSeen}`;
   if (f.bcstSize) f.bcstCount = f.memSize / f.bcstSize;
+  const vsibSpec = specs.find((x) => x.mask & (C.C_VMX | C.C_VMY | C.C_VMZ));
+  if (vsibSpec) {
+    const idxWidth = vsibSpec.mask & C.C_VMX ? 16 : vsibSpec.mask & C.C_VMY ? 32 : 64;
+    const dataSpec = specs.find((x) => x !== vsibSpec && x.mask & (C.C_XMM | C.C_YMM | C.C_ZMM));
+    const dataWidth = dataSpec === undefined ? 0 : dataSpec.mask & C.C_XMM ? 16 : dataSpec.mask & C.C_YMM ? 32 : 64;
+    const dataElt = f.w ? 8 : 4;
+    if (dataWidth) f.vsibSize = Math.min(idxWidth / vsibSpec.memSize, dataWidth / dataElt) * dataElt;
+    if (enc.family === Family.Evex && f.allowMask) f.requireMask = 1;
+  }
   f.dispN = dispScale(f, tuple, specs);
   if (enc.is4) { if (f.iL < 0) return "/is4 needs an operand with op/en L"; f.immSize = 1; }
   if ((f.iR >= 0 || f.iM >= 0) && f.digit === -2) return "ModRM operand but no /r or /digit";

@@ -541,6 +541,20 @@ cmc                               | F5                        | ZO  | -
 syscall                           | 0F 05                     | ZO  | -
 int imm8                          | CD ib                     | I   | -
 
+# port I/O
+in al, imm8                       | E4 ib                     | ZI  | -
+in ax, imm8                       | 66 E5 ib                  | ZI  | -
+in eax, imm8                      | E5 ib                     | ZI  | -
+in al, dx                         | EC                        | ZZ  | -
+in ax, dx                         | 66 ED                     | ZZ  | -
+in eax, dx                        | ED                        | ZZ  | -
+out imm8, al                      | E6 ib                     | IZ  | -
+out imm8, ax                      | 66 E7 ib                  | IZ  | -
+out imm8, eax                     | E7 ib                     | IZ  | -
+out dx, al                        | EE                        | ZZ  | -
+out dx, ax                        | 66 EF                     | ZZ  | -
+out dx, eax                       | EF                        | ZZ  | -
+
 # string instructions (with Assembler.rep() / repe() / repne())
 movsb                             | A4                        | ZO  | -
 movsw                             | 66 A5                     | ZO  | -
