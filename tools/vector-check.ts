@@ -8,6 +8,7 @@
 //   2. when our Assembler is available, compares our bytes with llvm-mc's byte for byte.
 // Requires: llvm-mc (LLVM 14) on PATH; jitkit's assemble(text) (src/index.ts) for step 2. Run: npx tsc -p . && node dist/tools/vector-check.js
 //   [--file sse|avx|avx512...] [--grep REGEX] [--show N] [--dump] (print the instances + bytes)
+//   [--features] (compare the cpuid column with iced-x86's feature list for llvm-mc's bytes)
 //   [--extra FILE] (also check the form lines of a plain text file)
 //   [--unsized] (memory operands without size: same bytes as llvm-mc, or rejected like llvm-mc)
 // Guarantees: never writes anything; exit code 1 when a mismatch or an llvm-mc rejection is found.
@@ -15,6 +16,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequire } from "node:module";
 import { LLVM_MC_MATTR } from "./lib-llvm-mc.js";
 
 interface FormLine { file: string; lineNo: number; instr: string; enc: string; opEn: string; feat: string; tuple: string }
@@ -304,6 +306,22 @@ async function loadOurs(): Promise<OurEncode | undefined> {
   };
 }
 
+// ---------------------------------------------------------------- cpuid features (iced-x86 as oracle)
+type Iced = typeof import("iced-x86");
+let iced: Iced | undefined;
+const featureKey = (f: string) => f.toUpperCase().replace(/[^A-Z0-9]/g, "");
+/** The CPUID features iced-x86 lists for the first instruction of `bytes`, as a sorted key list. */
+function icedFeatures(bytes: number[]): string {
+  iced ??= createRequire(import.meta.url)("iced-x86") as Iced;
+  const d = new iced.Decoder(64, Uint8Array.from(bytes), iced.DecoderOptions.None);
+  const ins = d.decode();
+  const names = Array.from(ins.cpuidFeatures(), (x) => iced!.CpuidFeature[x]);
+  ins.free(); d.free();
+  // CLFSH (clflush) is on every x86-64 CPU; the table writes `-` for it, as for the base instruction set.
+  return names.map(featureKey).filter((k) => k !== "INTEL64" && k !== "X64" && k !== "CLFSH").sort().join(" ");
+}
+const lineFeatures = (l: FormLine) => (l.feat === "-" ? [] : l.feat.split(/\s+/)).map(featureKey).sort().join(" ");
+
 const hex = (b: number[]) => b.map((x) => x.toString(16).padStart(2, "0")).join(" ");
 
 async function main(): Promise<void> {
@@ -314,6 +332,8 @@ async function main(): Promise<void> {
   const show = Number(opt("--show") ?? 40);
   const dump = args.includes("--dump");
   const unsizedMode = args.includes("--unsized");
+  const checkFeatures = args.includes("--features");
+  const featureDiffs = new Map<string, number>();
   const ours = await loadOurs();
   const insts: { line: FormLine; text: string }[] = [];
   // An instance text belongs to the first line that produces it: the table's line order is the
@@ -369,11 +389,21 @@ async function main(): Promise<void> {
         else if (hex(mine) === hex(o.bytes)) same++;
         else { differ++; ok = false; msgs.push(`DIFFER ${where}\n    ${x.text}\n    llvm-mc ${hex(o.bytes)}\n    ours    ${hex(mine)}`); }
       }
+      if (checkFeatures) {
+        // Against the line llvm-mc's bytes belong to (a VEX line when llvm-mc chose VEX).
+        const owner = checkLine(x.line, o.bytes) === "" ? x.line : (byMnemonic.get(x.line.instr.split(" ")[0]) ?? []).find((l) => checkLine(l, o.bytes!) === "") ?? x.line;
+        const want = icedFeatures(o.bytes);
+        if (want !== lineFeatures(owner)) { featureDiffs.set(`${where} | ${x.line.feat} | iced-x86: ${want}`, (featureDiffs.get(`${where} | ${x.line.feat} | iced-x86: ${want}`) ?? 0) + 1); }
+      }
       if (dump) console.log(`${x.text.padEnd(60)} ${hex(o.bytes)}`);
     }
     linesOk.set(x.line, (linesOk.get(x.line) ?? true) && ok);
   });
   for (const m of msgs.slice(0, show)) console.log(m);
+  if (checkFeatures) {
+    for (const [k, n] of featureDiffs) console.log(`FEATURES ${k} (${n} instance(s))`);
+    console.log(`cpuid feature column vs iced-x86: ${featureDiffs.size} line(s) differ`);
+  }
   const without = forms.filter((l) => !linesOk.has(l) && (!grep || grep.test(l.instr) || grep.test(l.enc)));
   if (args.includes("--untested")) for (const l of without) console.log(`UNTESTED ${l.file}:${l.lineNo} "${l.instr}" (every instance belongs to an earlier line)`);
   const linesGood = [...linesOk.values()].filter((b) => b).length;
