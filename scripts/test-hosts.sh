@@ -87,7 +87,8 @@ for h in "${hosts[@]}"; do
     # Bun and Deno run all files in one process; one file per process keeps a crash in one file
     # from hiding the results of the others, as under node --test.
     # bun test treats a bare name as a filter; "./" makes it a path.
-    bun) for f in "${files[@]}"; do run_one "$h" "$f" "$exe" test "./$f"; done ;;
+    # bun test stops a test after 5 s by default; node --test and deno test have no limit.
+    bun) for f in "${files[@]}"; do run_one "$h" "$f" "$exe" test --timeout 300000 "./$f"; done ;;
     # The library itself needs only --allow-ffi; the tests also read fixtures, run llvm-mc and
     # the CLI, and read the environment. --no-check: these are compiled JS files.
     deno) for f in "${files[@]}"; do run_one "$h" "$f" "$exe" test --no-check --allow-all "$f"; done ;;
