@@ -9,6 +9,7 @@
 // Requires: llvm-mc (LLVM 14) on PATH; jitkit's assemble(text) (src/index.ts) for step 2. Run: npx tsc -p . && node dist/tools/vector-check.js
 //   [--file sse|avx|avx512...] [--grep REGEX] [--show N] [--dump] (print the instances + bytes)
 //   [--features] (compare the cpuid column with iced-x86's feature list for llvm-mc's bytes)
+//   [--disp8] (displacements at the disp8 and disp8*N limits: 127N, 128N, -128N, -129N, 3N+1)
 //   [--extra FILE] (also check the form lines of a plain text file)
 //   [--unsized] (memory operands without size: same bytes as llvm-mc, or rejected like llvm-mc)
 // Guarantees: never writes anything; exit code 1 when a mismatch or an llvm-mc rejection is found.
@@ -50,7 +51,7 @@ async function loadForms(only: string | undefined, extra: string | undefined): P
 
 // ---------------------------------------------------------------- instances
 type RegSet = "lo" | "hi" | "mix" | "rev" | "tail" | "ext";
-interface Variant { regs: RegSet; rm: "reg" | "mem0" | "mem1" | "mem2" | "bcst"; mask: "none" | "k" | "kz"; round: boolean; unsized?: boolean }
+interface Variant { regs: RegSet; rm: "reg" | "mem0" | "mem1" | "mem2" | "bcst"; mask: "none" | "k" | "kz"; round: boolean; unsized?: boolean; dispK?: number }
 
 const REGNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [9, 10, 11, 12, 13], mix: [8, 3, 15, 6, 14], rev: [2, 9, 4, 11, 6], tail: [1, 2, 9, 3, 10], ext: [17, 26, 31, 20, 7] };
 const KNUM: Record<RegSet, number[]> = { lo: [1, 2, 3, 4, 5], hi: [5, 6, 7, 1, 2], mix: [0, 3, 6, 2, 4], rev: [2, 6, 1, 5, 3], tail: [3, 1, 4, 6, 2], ext: [7, 4, 2, 6, 1] };
@@ -66,6 +67,12 @@ function gpr(n: number, size: number): string {
   return ["al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil"][n];
 }
 const PTR: Record<string, string> = { m8: "byte", m16: "word", m32: "dword", m64: "qword", m128: "xmmword", m256: "ymmword", m512: "zmmword" };
+/** --disp8: displacement = factor x N (N = the disp8 scale llvm-mc should use), around the disp8 limits. */
+const DISP_FACTORS = [127, 128, -128, -129, 3];
+function dispText(base: string, factor: number, n: number): string {
+  const d = factor === 3 ? 3 * n + 1 : factor * n; // 3N+1: never a multiple of N > 1
+  return d < 0 ? `[${base} - ${-d}]` : `[${base} + ${d}]`;
+}
 const MEMS = ["[rbx + 64]", "[r12 + 8*r13 - 8]", "[rsp + 74565]"];
 const MEMS_LO = ["[rbx + 64]", "[rax + 4*rcx - 8]", "[rsp + 74565]"];
 
@@ -121,19 +128,28 @@ function instance(line: FormLine, variant: Variant, evex: boolean): string | und
         const dataReg = ops.find((x) => /^(xmm|ymm|zmm)/.test(x.alts[0]))!.alts[0];
         const memBits = Math.min(idxBits / Number(vm.slice(2, 4)), vecBits(dataReg) / dataBits) * dataBits;
         const idx = `${vm[4]}mm${VSIB_INDEX[v.regs] % (evex ? 32 : 16)}`;
-        const form = v.rm === "mem0" ? `[rbx + 4*${idx} + 64]` : v.rm === "mem1" ? `[r12 + 8*${idx} - 8]` : `[r13 + 2*${idx} + 74565]`;
+        const form = v.dispK !== undefined ? dispText(`rbx + 4*${idx}`, DISP_FACTORS[v.dispK], evex ? dataBits / 8 : 1) : v.rm === "mem0" ? `[rbx + 4*${idx} + 64]` : v.rm === "mem1" ? `[r12 + 8*${idx} - 8]` : `[r13 + 2*${idx} + 74565]`;
         text = `${PTR["m" + memBits]} ptr ${form}`;
       } else if (v.rm === "bcst") {
         const b = o.alts.find((a) => a.endsWith("bcst"))!;
         const esz = Number(b.slice(1, b.indexOf("bcst")));
         const full = o.alts.find((a) => /^m\d+$/.test(a));
         const vec = full ? Number(full.slice(1)) : vecBits(o.alts[0]);
-        text = `${PTR["m" + esz]} ptr [rax + 128]{1to${vec / esz}}`;
+        const where = v.dispK !== undefined ? dispText("rbx", DISP_FACTORS[v.dispK], esz / 8) : "[rax + 128]";
+        text = `${PTR["m" + esz]} ptr ${where}{1to${vec / esz}}`;
       } else {
         const m = o.alts.find((a) => /^m\d*$/.test(a))!;
         if (m === undefined) return undefined;
         const idx = v.rm === "mem0" ? 0 : v.rm === "mem1" ? 1 : 2;
-        text = (PTR[m] && !v.unsized ? `${PTR[m]} ptr ` : "") + mems[idx];
+        let where = mems[idx];
+        if (v.dispK !== undefined) {
+          const bytes = m === "m" ? 1 : Number(m.slice(1)) / 8;
+          // T1S forms with a whole-vector memory operand (compress/expand) scale by the element size.
+          const elem = /(ps|d)$/.test(mn) ? 4 : /(pd|q)$/.test(mn) ? 8 : /w$/.test(mn) ? 2 : 1;
+          const n = !evex ? 1 : line.tuple === "T1S" && bytes > 8 ? elem : bytes;
+          where = dispText("rbx", DISP_FACTORS[v.dispK], n);
+        }
+        text = (PTR[m] && !v.unsized ? `${PTR[m]} ptr ` : "") + where;
       }
     } else {
       const a = o.alts.find((x) => !isMem(x))!;
@@ -161,8 +177,10 @@ function instance(line: FormLine, variant: Variant, evex: boolean): string | und
   return out.length ? `${mn} ${out.join(", ")}` : mn;
 }
 
-function variantsFor(line: FormLine, unsized: boolean): Variant[] {
+function variantsFor(line: FormLine, unsized: boolean, disp8: boolean): Variant[] {
   const base: Variant = { regs: "lo", rm: "reg", mask: "none", round: false };
+  // --disp8: memory (and broadcast) operands with displacements at the disp8 / disp8*N limits.
+  if (disp8) return DISP_FACTORS.flatMap((_, k): Variant[] => [{ ...base, rm: "mem0", dispK: k }, { ...base, rm: "mem0", regs: "ext", dispK: k }, { ...base, rm: "bcst", dispK: k }]);
   // --unsized: memory operands without `xmmword ptr` etc.; llvm-mc infers the size or rejects.
   if (unsized) return [{ ...base, rm: "mem0", unsized: true }, { ...base, rm: "mem1", regs: "ext", unsized: true }];
   const list: Variant[] = [
@@ -332,6 +350,7 @@ async function main(): Promise<void> {
   const show = Number(opt("--show") ?? 40);
   const dump = args.includes("--dump");
   const unsizedMode = args.includes("--unsized");
+  const disp8Mode = args.includes("--disp8");
   const checkFeatures = args.includes("--features");
   const featureDiffs = new Map<string, number>();
   const ours = await loadOurs();
@@ -343,7 +362,7 @@ async function main(): Promise<void> {
   for (const line of forms) {
     if (grep && !grep.test(line.instr) && !grep.test(line.enc)) continue;
     const evex = line.enc.startsWith("EVEX");
-    for (const v of variantsFor(line, unsizedMode)) {
+    for (const v of variantsFor(line, unsizedMode, disp8Mode)) {
       const t = instance(line, v, evex);
       if (t === undefined || seen.has(t)) continue;
       seen.add(t);
