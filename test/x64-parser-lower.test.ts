@@ -27,6 +27,8 @@ const SPELLINGS = [
   "vmovups zmmword ptr [rdi] {k2}, zmm0", "vpaddd zmm31, zmm30, zmm29", "vcvtdq2pd zmm1, dword ptr [rax]{1to8}",
   "kmovw k1, eax", "vcmpltps k1, zmm2, zmm3", "cmpeqps xmm1, xmm2", "vpcmpnleud k1 {k2}, zmm2, zmm3",
   "vmovdqu8 zmm1 {k1}{z}, zmm2", "vfmadd231pd zmm0, zmm1, qword ptr [rdi + 8*rax]{1to8}",
+  "vgetmantps zmm1, zmm15, {sae}, 7", "vcmpps k1, zmm15, zmm31, {sae}, 7", "vcvtsi2ss xmm0, xmm8, {rn-sae}, esi",
+  "vrndscalepd zmm1 {k1}{z}, zmm2, {sae}, 4",
   // prefixes
   "lock add dword ptr [rax], 1", "lock xadd qword ptr [rdi], rax", "rep movsb", "rep stosq", "repne scasb", "repe cmpsb",
 ];
@@ -98,7 +100,7 @@ test("semantic errors: positioned, every bad line reported, no bytes", () => {
     ["mov rax, x\nx: ret", 1, 10, /label/],
     ["vaddps zmm0 {k1}, zmm1, dword ptr [rax]{1to8}", 1, 40, /allowed: \{1to16\}/],
     ["vaddpd ymm0, ymm1, ymm2, {rn-sae}", 1, 26, /rn-sae/],
-    ["vaddpd zmm0, zmm1, {rn-sae}, zmm2", 1, 20, /must be the last operand/],
+    ["vaddpd zmm0, zmm1, {rn-sae}, zmm2", 1, 20, /goes last, or just before a final immediate/],
     ["mov rax, [rbx + 0x80000000]", 1, 17, /does not fit in a signed 32-bit/],
     ["rep", 1, 1, /prefix 'rep' needs an instruction/],
     ["add r16, 1", 1, 5, /unknown register 'r16'/],
@@ -108,6 +110,9 @@ test("semantic errors: positioned, every bad line reported, no bytes", () => {
     ["mov rax, ebx", 1, 1, /sizes do not match.*allowed: mov r\/m8, r8/],
     ["add al, 256", 1, 9, /out of range for add al, imm8/],
     ["mov sil, ah", 1, 10, /ah, ch, dh and bh/],
+    ["vaddps zmm1 {k1}, zmm2 {k2}, zmm3", 1, 24, /destination \(first operand\) only/],
+    ["vaddps zmm1, zmm2, zmm3 {z}", 1, 25, /destination \(first operand\) only/],
+    ["vaddpd zmm0, zmm1, zmm2, {rn-sae}, {rz-sae}", 1, 36, /more than one rounding/],
   ];
   for (const [src, line, column, re] of cases) {
     const r = assemble(src);

@@ -73,6 +73,13 @@ export function diagnose(list: readonly FormRecord[], e: EncodeError, ops: reado
   let mems = 0;
   for (const o of ops) if (o instanceof Mem) mems++;
   if (mems > 1) return { message: `${text}: two memory operands; x86 instructions take at most one memory operand${allowed}`, operand: -1 };
+  // A specific reason from the assembler (ambiguous size, absolute address range, lock on VEX,
+  // masking not allowed...): keep it, at the operand it names.
+  const generic = /^(no form takes|operand \d+ \(.*\) is not accepted|takes \d)/.test(e.reason);
+  if (!generic) {
+    const k = typeof e.operand === "number" && e.operand >= 0 && e.operand <= n ? e.operand : -1;
+    return { message: e.message, operand: k };
+  }
   if (same.length === 0) return { message: e.message, operand: typeof e.operand === "number" && e.operand >= 0 && e.operand < n ? e.operand : -1 };
 
   const cls = ops.map(clsOf);

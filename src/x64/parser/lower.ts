@@ -7,7 +7,7 @@
 // at their reference / second definition.
 
 import type {
-  DirectiveStatement, Expr, InstructionStatement, IntValue, MemoryOperand, Operand as AstOperand, Prefix,
+  Decorations, DirectiveStatement, Expr, InstructionStatement, IntValue, MemoryOperand, Operand as AstOperand, Prefix,
   RegisterOperand, Statement,
 } from "./ast.js";
 import { AsmError } from "./asm-error.js";
@@ -138,7 +138,25 @@ export class Lowering {
       this.fail(`unknown instruction mnemonic '${s.mnemonic}'`, s.column, s.mnemonicEndColumn - s.column);
     }
     const ast = s.operands;
-    const count = ast.length > 0 && ast[ast.length - 1].kind === "rounding" ? ast.length - 1 : ast.length;
+    // Rounding/SAE may stand last or (as llvm-mc writes it) before a trailing immediate or the GPR
+    // source of vcvtsi2ss: it is taken out of the operand list; `roundingAt` remembers where.
+    let roundingAt = -1;
+    for (let i = 0; i < ast.length; i++) {
+      if (ast[i].kind === "rounding") {
+        if (roundingAt >= 0) this.fail("more than one rounding/SAE operand", ast[i].column, ast[i].endColumn - ast[i].column);
+        roundingAt = i;
+      }
+    }
+    if (roundingAt >= 0 && roundingAt < ast.length - 1) {
+      // llvm-mc's places: last, or just before a final immediate or general-register source.
+      const after = ast[roundingAt + 1];
+      const gpr = after.kind === "reg" && (after.reg.kind === "gp32" || after.reg.kind === "gp64");
+      if (roundingAt !== ast.length - 2 || !(after.kind === "imm" || gpr)) {
+        const r = ast[roundingAt];
+        this.fail(`{${(r as { mode: string }).mode}} goes last, or just before a final immediate or general-register source`, r.column, r.endColumn - r.column);
+      }
+    }
+    const count = roundingAt >= 0 ? ast.length - 1 : ast.length;
     const ops: TargetOperand[] = new Array(count);
     let rounding: Rounding | null = null;
     let n = 0;
@@ -146,24 +164,25 @@ export class Lowering {
     for (let i = 0; i < ast.length; i++) {
       const op = ast[i];
       if (op.kind === "reg") {
+        if (i > 0 && op.decorations !== null) this.sourceDecoration(op.decorations);
         const r = this.register(op);
         if (i > 0 && r.size >= 16 && r.kind !== "k" && r.size > sourceVector) sourceVector = r.size;
         ops[n++] = r;
       } else if (op.kind === "imm") {
         ops[n++] = this.immediate(op.expr, op.column, op.endColumn);
       } else if (op.kind === "mem") {
+        if (i > 0 && op.decorations !== null) this.sourceDecoration(op.decorations);
         ops[n++] = this.memory(op, 0);
       } else {
-        if (i >= count) rounding = ROUNDINGS[op.mode];
-        else this.fail(`rounding {${op.mode}} must be the last operand`, op.column, op.endColumn - op.column);
-        continue;
+        rounding = ROUNDINGS[op.mode];
       }
     }
     // Broadcast memory operands: element size and count against the vector length.
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < ast.length; i++) {
       const a = ast[i];
       if (a.kind === "mem" && a.decorations !== null && a.decorations.broadcast !== 0) {
-        ops[i] = this.broadcast(a, ops[i] as Mem, sourceVector);
+        const k = roundingAt >= 0 && i > roundingAt ? i - 1 : i;
+        ops[k] = this.broadcast(a, ops[k] as Mem, sourceVector);
       }
     }
     const listener = this.listener;
@@ -171,20 +190,29 @@ export class Lowering {
     try {
       target.emit(info, ops, rounding, s.prefixes);
     } catch (e) {
-      if (e instanceof EncodeError) this.encodeError(s, info, e, ops, rounding);
+      if (e instanceof EncodeError) this.encodeError(s, info, e, ops, rounding, roundingAt);
       if (e instanceof TypeError || e instanceof RangeError) this.fail(e.message, s.column, s.mnemonicEndColumn - s.column);
       throw e;
     }
     if (listener !== undefined) listener.instruction(s, false);
   }
 
-  private encodeError(s: InstructionStatement, info: object, e: EncodeError, ops: TargetOperand[], rounding: Rounding | null): never {
+  private encodeError(s: InstructionStatement, info: object, e: EncodeError, ops: TargetOperand[], rounding: Rounding | null, roundingAt: number): never {
     const d = diagnose(this.target.formsOf(info), e, ops, rounding);
-    if (d.operand >= 0 && d.operand < s.operands.length) {
-      const op = s.operands[d.operand];
+    // Diagnosis counts operands without the rounding one, which it calls index ops.length.
+    let at = d.operand;
+    if (roundingAt >= 0) at = at === ops.length ? roundingAt : at >= roundingAt ? at + 1 : at;
+    if (at >= 0 && at < s.operands.length) {
+      const op = s.operands[at];
       this.fail(d.message, op.column, op.endColumn - op.column);
     }
     this.fail(d.message, s.column, s.mnemonicEndColumn - s.column);
+  }
+
+  /** `{k}` / `{z}` on a source operand: llvm-mc rejects masks there; nothing would encode them. */
+  private sourceDecoration(d: Decorations): void {
+    if (d.mask !== null) this.fail("a write mask {k} applies to the destination (first operand) only", d.maskColumn, 4);
+    if (d.zeroing) this.fail("zeroing {z} applies to the destination (first operand) only", d.zeroingColumn, 3);
   }
 
   private register(op: RegisterOperand): Reg {
@@ -248,7 +276,10 @@ export class Lowering {
       baseOrLabel = this.labelRef(disp.labelId, disp.label, disp.labelColumn);
     }
     const v = disp.value;
-    if (typeof v !== "number" || v < -2147483648 || v > (base === null && index === null ? 0xffffffff : 2147483647)) {
+    if (base === null && index === null && disp.label === null) {
+      // Absolute address: any 64-bit value; the Assembler takes >= 2^31 only in movabs (moffs) forms.
+      if (typeof v === "bigint" && (v < -(1n << 63n) || v >= 1n << 64n)) this.fail(`address ${String(v)} does not fit in 64 bits`, op.dispColumn || op.bracketColumn, 1);
+    } else if (typeof v !== "number" || v < -2147483648 || v > 2147483647) {
       this.fail(`displacement ${String(v)} does not fit in a signed 32-bit field`, op.dispColumn || op.bracketColumn, 1);
     }
     const seg = op.segment === null ? 0 : SEGMENT_PREFIX[op.segment];
