@@ -13,6 +13,7 @@
 //   [--extra FILE] (also check the form lines of a plain text file)
 //   [--unsized] (memory operands without size: same bytes as llvm-mc, or rejected like llvm-mc)
 // Guarantees: never writes anything; exit code 1 when a mismatch or an llvm-mc rejection is found.
+// Also a module: `vectorCheck(args, log)` (used by test/x64-vector-forms.test.ts).
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -313,10 +314,10 @@ function checkLine(line: FormLine, bytes: number[]): string {
 // ---------------------------------------------------------------- our encoder (optional)
 type OurEncode = (text: string) => number[];
 /** jitkit's public text assembler through the test adapter, or undefined (with the reason) when absent. */
-async function loadOurs(): Promise<OurEncode | undefined> {
+async function loadOurs(log: (line: string) => void): Promise<OurEncode | undefined> {
   const { loadTextAssembler } = await import("../test/support/text-assembler.js");
   const assemble = await loadTextAssembler();
-  if (typeof assemble === "string") { console.log(`(our assembler not available: ${assemble})`); return undefined; }
+  if (typeof assemble === "string") { log(`(our assembler not available: ${assemble})`); return undefined; }
   return (text: string) => {
     const r = assemble(text);
     if (!r.ok) throw new Error(`${r.error.line}:${r.error.column}: ${r.error.message}`);
@@ -342,9 +343,17 @@ const lineFeatures = (l: FormLine) => (l.feat === "-" ? [] : l.feat.split(/\s+/)
 
 const hex = (b: number[]) => b.map((x) => x.toString(16).padStart(2, "0")).join(" ");
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const opt = (n: string) => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
+export interface VectorCheckSummary {
+  forms: number; instances: number;
+  /** llvm-mc rejections + table/opcode mismatches + our differences/failures + feature differences. */
+  problems: number;
+  identical: number;
+  ourAssembler: boolean;
+}
+
+/** Runs the check with command-line style `args`; `log` receives the report lines. */
+export async function vectorCheck(args: readonly string[], log: (line: string) => void = console.log): Promise<VectorCheckSummary> {
+  const opt = (n: string): string | undefined => { const i = args.indexOf(n); return i >= 0 ? args[i + 1] : undefined; };
   const forms = await loadForms(opt("--file"), opt("--extra"));
   const grep = opt("--grep") !== undefined ? new RegExp(opt("--grep")!) : undefined;
   const show = Number(opt("--show") ?? 40);
@@ -353,7 +362,7 @@ async function main(): Promise<void> {
   const disp8Mode = args.includes("--disp8");
   const checkFeatures = args.includes("--features");
   const featureDiffs = new Map<string, number>();
-  const ours = await loadOurs();
+  const ours = await loadOurs(log);
   const insts: { line: FormLine; text: string }[] = [];
   // An instance text belongs to the first line that produces it: the table's line order is the
   // form-selection order (e.g. movaps xmm1, xmm2 is the 0F 28 line, not the 0F 29 store line).
@@ -397,7 +406,7 @@ async function main(): Promise<void> {
       if (p) {
         // llvm-mc may pick another line of the same mnemonic (VEX 2-byte swap of vmovaps and kin).
         const alt = (byMnemonic.get(x.line.instr.split(" ")[0]) ?? []).find((l) => l !== x.line && checkLine(l, o.bytes!) === "");
-        if (alt) { altPicked++; if (args.includes("--alt")) console.log(`ALT ${x.text} -> ${alt.file}:${alt.lineNo} "${alt.instr}" | ${alt.enc}`); p = ""; }
+        if (alt) { altPicked++; if (args.includes("--alt")) log(`ALT ${x.text} -> ${alt.file}:${alt.lineNo} "${alt.instr}" | ${alt.enc}`); p = ""; }
       }
       if (p) { tableBad++; ok = false; msgs.push(`TABLE ${where}\n    ${x.text}\n    llvm-mc ${hex(o.bytes)}: ${p}`); }
       if (ours) {
@@ -414,23 +423,26 @@ async function main(): Promise<void> {
         const want = icedFeatures(o.bytes);
         if (want !== lineFeatures(owner)) { featureDiffs.set(`${where} | ${x.line.feat} | iced-x86: ${want}`, (featureDiffs.get(`${where} | ${x.line.feat} | iced-x86: ${want}`) ?? 0) + 1); }
       }
-      if (dump) console.log(`${x.text.padEnd(60)} ${hex(o.bytes)}`);
+      if (dump) log(`${x.text.padEnd(60)} ${hex(o.bytes)}`);
     }
     linesOk.set(x.line, (linesOk.get(x.line) ?? true) && ok);
   });
-  for (const m of msgs.slice(0, show)) console.log(m);
+  for (const m of msgs.slice(0, show)) log(m);
   if (checkFeatures) {
-    for (const [k, n] of featureDiffs) console.log(`FEATURES ${k} (${n} instance(s))`);
-    console.log(`cpuid feature column vs iced-x86: ${featureDiffs.size} line(s) differ`);
+    for (const [k, n] of featureDiffs) log(`FEATURES ${k} (${n} instance(s))`);
+    log(`cpuid feature column vs iced-x86: ${featureDiffs.size} line(s) differ`);
   }
   const without = forms.filter((l) => !linesOk.has(l) && (!grep || grep.test(l.instr) || grep.test(l.enc)));
-  if (args.includes("--untested")) for (const l of without) console.log(`UNTESTED ${l.file}:${l.lineNo} "${l.instr}" (every instance belongs to an earlier line)`);
+  if (args.includes("--untested")) for (const l of without) log(`UNTESTED ${l.file}:${l.lineNo} "${l.instr}" (every instance belongs to an earlier line)`);
   const linesGood = [...linesOk.values()].filter((b) => b).length;
-  console.log(`\nforms ${linesOk.size}, instances ${insts.length}: llvm-mc rejected ${rejected}, table/opcode mismatches ${tableBad}, llvm-mc picked another line ${altPicked} (--alt)` +
+  log(`\nforms ${linesOk.size}, instances ${insts.length}: llvm-mc rejected ${rejected}, table/opcode mismatches ${tableBad}, llvm-mc picked another line ${altPicked} (--alt)` +
     (ours ? `, ours identical ${same}, ours differ ${differ}, ours failed ${oursFail}` : ", our assembler not available") +
     `\nskipped (llvm-mc 14 bugs, see ORACLE_BUGS): ${skippedOracleBugs}` +
     `\nform lines with every instance clean: ${linesGood}/${linesOk.size}; lines without an instance of their own: ${without.length} (--untested)`);
-  if (msgs.length) process.exitCode = 1;
+  return { forms: linesOk.size, instances: insts.length, problems: msgs.length + featureDiffs.size, identical: same, ourAssembler: ours !== undefined };
 }
 
-await main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const summary = await vectorCheck(process.argv.slice(2));
+  if (summary.problems > 0) process.exitCode = 1;
+}
