@@ -20,6 +20,7 @@ import { Imm, Label, Mem, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
 import { Family, FormRecord, InstructionTable, featureNames } from "./table.js";
 import { TABLE } from "./forms/index.js";
+import type { AssemblerMethods } from "./methods.js";
 
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
@@ -39,6 +40,11 @@ export interface AssemblerOptions {
 export interface EmitOptions {
   /** Instruction prefix: lock (F0) or a string-instruction repeat. */
   prefix?: "lock" | "rep" | "repe" | "repz" | "repne" | "repnz";
+  /**
+   * Encoding to use where several could (llvm-mc's `{vex}`, `{vex3}`, `{evex}` pseudo-prefixes):
+   * "vex" = a VEX form, "vex3" = a VEX form with the 3-byte prefix, "evex" = an EVEX form.
+   */
+  encoding?: "vex" | "vex3" | "evex";
 }
 
 const NOPS: readonly number[][] = [
@@ -98,12 +104,19 @@ function clsOf(o: Operand): number {
   return 0;
 }
 
+// The instruction methods (installed below from the table) and their types (methods.ts).
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface Assembler extends AssemblerMethods {}
+
 export class Assembler extends CodeEmitter {
   /** The instruction table this assembler encodes from. */
   static readonly table: InstructionTable = TABLE;
   private readonly forms: FormRecord[] = TABLE.forms;
   private readonly relaxForward: boolean;
   private lockPrefix = 0;
+  /** emit() with an `encoding` option: only forms of this family (-1 = any); force the 3-byte VEX. */
+  private familyFilter = -1;
+  private forceVex3 = false;
   private featLo = 0;
   private featHi = 0;
   private labels: Label[] = [];
@@ -182,7 +195,15 @@ export class Assembler extends CodeEmitter {
       }
     }
     if (ops.length > 4) throw new EncodeError(mnemonic, `too many operands (${ops.length})`, [], 4);
-    return this.inst(list, mnemonic, ops[0] as Operand, ops[1] as Operand, ops[2] as Operand, ops[3] as Operand, rounding);
+    if (options.encoding === undefined) return this.inst(list, mnemonic, ops[0] as Operand, ops[1] as Operand, ops[2] as Operand, ops[3] as Operand, rounding);
+    this.familyFilter = options.encoding === "evex" ? Family.Evex : Family.Vex;
+    this.forceVex3 = options.encoding === "vex3";
+    try {
+      return this.inst(list, mnemonic, ops[0] as Operand, ops[1] as Operand, ops[2] as Operand, ops[3] as Operand, rounding);
+    } finally {
+      this.familyFilter = -1;
+      this.forceVex3 = false;
+    }
   }
 
   /** Core of every instruction method: select the form, then encode it. */
@@ -224,6 +245,7 @@ export class Assembler extends CodeEmitter {
         }
       }
       if (rounding !== null && (g.allowEr | g.allowSae) === 0) continue;
+      if (this.familyFilter >= 0 && g.family !== this.familyFilter) continue;
       f = g;
       break;
     }
@@ -261,9 +283,9 @@ export class Assembler extends CodeEmitter {
       if (f.family === Family.Vex) {
         if (f.vexSwap >= 0) {
           const rm = opAt(f.iM, o0, o1, o2, o3), r = opAt(f.iR, o0, o1, o2, o3) as Reg;
-          if (!isMem(rm as Reg | Mem) && (rm as Reg).id >= 8 && r.id < 8) f = this.forms[f.vexSwap];
+          if (!isMem(rm as Reg | Mem) && (rm as Reg).id >= 8 && r.id < 8 && !this.forceVex3) f = this.forms[f.vexSwap];
         }
-        encodeVex(this, f, o0, o1, o2, o3);
+        encodeVex(this, f, o0, o1, o2, o3, this.forceVex3);
       } else encodeEvex(this, f, o0, o1, o2, o3, rounding);
     }
     return this;
@@ -382,13 +404,18 @@ export class Assembler extends CodeEmitter {
         return new EncodeError(text, why, allowed, k);
       }
     }
+    // Forms whose non-immediate operands all fit: then an immediate must be out of range.
+    const kindsFit = (g: FormRecord) => ops.every((o, k) => {
+      const c = clsOf(o as Operand);
+      return (c & ks(g, k) & ~C.C_HI) !== 0 && (c & C.C_HI & ~ks(g, k)) === 0;
+    });
+    const fitting = sameCount.filter(kindsFit);
     for (let k = 0; k < ops.length; k++) {
       const c = clsOf(ops[k] as Operand);
-      if (c !== C.C_IMM) continue;
+      if (c !== C.C_IMM || fitting.length === 0) continue;
       const r = immRange(ops[k] as Operand, name, k);
-      const fits = sameCount.filter((g) => (ks(g, k) & C.C_IMM) !== 0);
-      if (fits.length && !fits.some((g) => (ims(g, k) & r) !== 0)) {
-        return new EncodeError(text, `immediate ${String(ops[k])} is out of range for ${fits.map((g) => g.text).join(" / ")}`, allowed, k);
+      if (!fitting.some((g) => (ims(g, k) & r) !== 0)) {
+        return new EncodeError(text, `immediate ${String(ops[k])} is out of range for ${fitting.map((g) => g.text).join(" / ")}`, allowed, k);
       }
     }
     if (rounding && !sameCount.some((g) => g.allowEr || g.allowSae)) return new EncodeError(text, `no form takes ${rounding}`, allowed, ops.length);

@@ -14,7 +14,7 @@ import { FormRecord } from "./table.js";
 // loads through import bindings, and these run once or more per encoded instruction.
 const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem;
 
-export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand, o3: Operand): void {
+export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand, o3: Operand, force3 = false): void {
   let reg = f.digit >= 0 ? f.digit : 0;
   let R = 0, X = 0, B = 0, vvvv = 0;
   let rm: Reg | Mem | null = null;
@@ -35,7 +35,7 @@ export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand
   let p = b.pos;
   if (rm !== null && isMem(rm) && rm.segPrefix) d[p++] = rm.segPrefix;
   const tail = ((~vvvv & 15) << 3) | (f.l << 2) | f.pp;
-  if (X === 0 && B === 0 && f.w === 0 && f.map === 1) {
+  if (X === 0 && B === 0 && f.w === 0 && f.map === 1 && !force3) {
     d[p++] = 0xc5;
     d[p++] = ((R ^ 1) << 7) | tail;
   } else {
