@@ -29,7 +29,7 @@ interface WasmApi {
 const WebAssembly = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 const RUNS = 7;
-const TARGET_MS = 40; // each timed run lasts about this long
+const TARGET_MS = 30; // each timed run lasts about this long
 const MAKES = 500;
 
 // Machine code (bytes checked with llvm-mc: see test/hosts-elf.test.ts for the method).
@@ -111,27 +111,39 @@ function makeLoop(c: Case, f: (...a: any[]) => any): (n: number) => unknown {
   return new Function("f", "xs", `"use strict"; /* loop ${loops++} */ return function loop(n) { let r; for (let i = 0; i < n; i++) { ${c.loop} } return r; };`)(f, XS);
 }
 
-/** ns per call: calibrate the count to ~TARGET_MS, then the median of RUNS timed runs. */
-function perCall(c: Case, f: (...a: any[]) => any): number {
+/** A timed loop: calibrated once to last about TARGET_MS. */
+interface Timed {
+  readonly loop: (n: number) => unknown;
+  readonly n: number;
+}
+
+function calibrate(c: Case, f: (...a: any[]) => any): Timed {
   const loop = makeLoop(c, f);
   let n = 1000;
   for (;;) {
     const t0 = now();
     sink = loop(n);
     const ms = now() - t0;
-    if (ms > TARGET_MS / 4 || n >= 1 << 26) {
-      n = Math.max(100, Math.round((n * TARGET_MS) / Math.max(ms, 0.001)));
-      break;
-    }
+    if (ms > TARGET_MS / 4 || n >= 1 << 26) return { loop, n: Math.max(100, Math.round((n * TARGET_MS) / Math.max(ms, 0.001))) };
     n *= 4;
   }
-  const runs: number[] = [];
+}
+
+/**
+ * ns per call for each callee: RUNS rounds, each timing every callee once in turn (so a burst of
+ * load elsewhere on the machine hits all columns alike), then the median per callee.
+ */
+function perCall(c: Case, callees: ReadonlyArray<(...a: any[]) => any>): number[] {
+  const timed = callees.map((f) => calibrate(c, f));
+  const runs: number[][] = timed.map(() => []);
   for (let r = 0; r < RUNS; r++) {
-    const t0 = now();
-    sink = loop(n);
-    runs.push(((now() - t0) * 1e6) / n);
+    timed.forEach(({ loop, n }, i) => {
+      const t0 = now();
+      sink = loop(n);
+      runs[i].push(((now() - t0) * 1e6) / n);
+    });
   }
-  return median(runs);
+  return runs.map(median);
 }
 
 /** us per make: median over RUNS runs of MAKES makes; `undo` runs untimed after each run. */
@@ -158,7 +170,7 @@ interface RawFfi {
   bindPointer(address: bigint, sig: Signature): (...a: any[]) => any;
   readonly bindPointerName: string;
   /** A slower raw route worth showing (Deno's UnsafeFnPointer), if any. */
-  readonly alternative?: { name: string; bind(address: bigint, sig: Signature): (...a: any[]) => any; calls: number };
+  readonly alternative?: { name: string; bind(address: bigint, sig: Signature): (...a: any[]) => any };
 }
 
 const KOFFI: Record<string, string> = { i32: "int32_t", i64: "int64_t", f64: "double" };
@@ -205,7 +217,7 @@ async function rawFfi(): Promise<RawFfi> {
     fastest,
     bindPointer: fnPointer,
     bindPointerName: "new UnsafeFnPointer",
-    alternative: { name: "UnsafeFnPointer.call", bind: fnPointer, calls: 20_000 },
+    alternative: { name: "UnsafeFnPointer.call", bind: fnPointer },
   };
 }
 
@@ -226,7 +238,7 @@ async function main(): Promise<void> {
   const raw = await rawFfi();
   const wasm = new WebAssembly.Instance(new WebAssembly.Module(wasmModuleBytes())).exports;
   console.log(`jitkit calls on ${runtimeVersion()}: host "${host.name}" via ${host.ffi}`);
-  console.log(`ns per call, median of ${RUNS} runs of ~${TARGET_MS} ms; "jitkit +%" is jitkit over the raw column`);
+  console.log(`ns per call, median of ${RUNS} rounds (each times every column once, ~${TARGET_MS} ms each); "jitkit +%" is jitkit over the raw column`);
   const header = ["signature", "jitkit", `raw: ${raw.name}`, "jitkit +%", "plain JS", "WebAssembly"];
   if (raw.alternative) header.push(raw.alternative.name);
   const rows: string[][] = [header];
@@ -236,10 +248,11 @@ async function main(): Promise<void> {
     const check = makeLoop(c, f)(1);
     const checkRaw = makeLoop(c, direct)(1);
     if (check !== checkRaw && BigInt(check as bigint) !== BigInt(checkRaw as bigint)) throw new Error(`${c.label}: jitkit ${String(check)} vs raw ${String(checkRaw)}`);
-    const tJit = perCall(c, f);
-    const tRaw = perCall(c, direct);
-    const row = [c.label, fmt(tJit), fmt(tRaw), `${(((tJit - tRaw) / tRaw) * 100).toFixed(0)}%`, fmt(perCall(c, c.js)), fmt(perCall(c, wasm[c.wasmExport]))];
-    if (raw.alternative) row.push(fmt(perCall(c, raw.alternative.bind(f.address, c.sig))));
+    const callees = [f, direct, c.js, wasm[c.wasmExport]];
+    if (raw.alternative) callees.push(raw.alternative.bind(f.address, c.sig));
+    const [tJit, tRaw, tJs, tWasm, tAlt] = perCall(c, callees);
+    const row = [c.label, fmt(tJit), fmt(tRaw), `${(((tJit - tRaw) / tRaw) * 100).toFixed(0)}%`, fmt(tJs), fmt(tWasm)];
+    if (raw.alternative) row.push(fmt(tAlt));
     rows.push(row);
     f.free();
   }
