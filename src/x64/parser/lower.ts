@@ -164,8 +164,11 @@ export class Lowering {
     for (let i = 0; i < ast.length; i++) {
       const op = ast[i];
       if (op.kind === "reg") {
-        if (i > 0 && op.decorations !== null) this.sourceDecoration(op.decorations);
-        const r = this.register(op);
+        let r = op.reg;
+        if (op.decorations !== null) {
+          if (i > 0) this.sourceDecoration(op.decorations);
+          r = this.register(op);
+        }
         if (i > 0 && r.size >= 16 && r.kind !== "k" && r.size > sourceVector) sourceVector = r.size;
         ops[n++] = r;
       } else if (op.kind === "imm") {
