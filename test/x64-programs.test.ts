@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { findLlvmMc, fromHex, llvmMcObject, toHex } from "../tools/lib-llvm-mc.js";
-import { PROGRAM_DIR, PROGRAM_GOLDEN_DIR, sourceHash, toLlvmMcSource } from "../tools/gen-label-programs.js";
+import { PROGRAM_DIR, PROGRAM_GOLDEN_DIR, generatedPrograms, sourceHash, toLlvmMcSource } from "../tools/gen-label-programs.js";
 import { loadTextAssembler } from "./support/text-assembler.js";
 
 const programs = readdirSync(PROGRAM_DIR).filter((f) => f.endsWith(".s")).sort().map((f) => f.slice(0, -2));
@@ -32,6 +32,13 @@ test("there are label programs covering the required features", () => {
   const all = programs.map((p) => readFileSync(join(PROGRAM_DIR, `${p}.s`), "utf8")).join("\n");
   for (const needle of ["call ", "loop ", ".balign", "dq ", "db ", "[rip + ", "jmp "]) assert.ok(all.includes(needle), `no program uses '${needle}'`);
   assert.ok(programs.length >= 5);
+});
+
+test("generated programs are current (all-branches.s follows the table's branch mnemonics)", async () => {
+  for (const [name, { text }] of await generatedPrograms()) {
+    const onDisk = readFileSync(join(PROGRAM_DIR, `${name}.s`), "utf8");
+    assert.ok(onDisk === text, `test/fixtures/asm-programs/${name}.s is stale: run npm run golden`);
+  }
 });
 
 for (const name of programs) {
