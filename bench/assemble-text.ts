@@ -1,6 +1,6 @@
 // Text assembler throughput: the mixed stream of /work/shared/bench/encode-stream (mov r,r;
 // add r,imm; mov r,[b+i*8+d]; vaddpd ymm; jcc label) written as Intel-syntax text, then
-// parse-only and parse+encode timed in process (medians of several rounds), next to llvm-mc and
+// parse-only, parse+encode, and the same stream through Assembler.emit (no text) timed in process (medians of several rounds), next to llvm-mc and
 // GNU as assembling the same text as whole processes in the same run.
 // Run: npm run bench:text [-- BLOCKS ROUNDS]   (default 100 blocks x 1001 instructions, 5 rounds)
 
@@ -11,6 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "../src/x64/parser/parser.js";
 import { assemble } from "../src/x64/parser/assemble.js";
+import { Assembler } from "../src/x64/assembler.js";
+import { gp64, ymm } from "../src/x64/registers.js";
+import { Mem, type Label } from "../src/x64/operands.js";
 
 const STREAM = "/work/shared/bench/encode-stream/stream.js";
 const GP = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"];
@@ -35,6 +38,26 @@ function blockText(s: Stream, b: number, p: string): string {
   lines.push(`${p}${s.G}:`);
   lines.push("ret");
   return lines.join("\n") + "\n";
+}
+
+const JCC = CC.map((c) => "j" + c);
+
+/** The same block through the Assembler's generic emit (no text): the encoder's share of the cost. */
+function emitBlock(a: Assembler, s: Stream, b: number, labels: Label[]): number {
+  a.reset();
+  for (let g = 0; g <= s.G; g++) labels[g] = a.newLabel();
+  let k = b * s.G * 5;
+  for (let g = 0; g < s.G; g++, k += 5) {
+    a.bind(labels[g]);
+    a.emit("mov", [gp64[s.A[k]], gp64[s.B[k]]]);
+    a.emit("add", [gp64[s.A[k + 1]], s.IMM[k + 1]]);
+    a.emit("mov", [gp64[s.A[k + 2]], new Mem(8, gp64[s.B[k + 2]], gp64[s.C[k + 2]], 8, s.IMM[k + 2])]);
+    a.emit("vaddpd", [ymm[s.A[k + 3]], ymm[s.B[k + 3]], ymm[s.C[k + 3]]]);
+    a.emit(JCC[s.CC[k + 4]], [labels[s.IMM[k + 4]]]);
+  }
+  a.bind(labels[s.G]);
+  a.emit("ret", []);
+  return a.finalize().size;
 }
 
 function median(xs: number[]): number {
@@ -70,12 +93,20 @@ function main(): void {
   const check = assemble(texts[0]);
   if (check.errors.length) throw new Error(`block 0 does not assemble: ${check.errors[0].line}:${check.errors[0].column}: ${check.errors[0].message}`);
 
+  const builder = new Assembler();
+  const labels: Label[] = [];
+  if (emitBlock(builder, s, 0, labels) !== check.bytes.length) throw new Error("builder and text assembler disagree on block 0");
+  const builderTimes: number[] = [];
   const parseTimes: number[] = [];
   const fullTimes: number[] = [];
   const wholeTimes: number[] = [];
   let sink = 0;
   for (let r = 0; r < rounds + 1; r++) { // round 0 warms up
     let t0 = process.hrtime.bigint();
+    for (let b = 0; b < blocks; b++) sink += emitBlock(builder, s, b, labels);
+    let tb = process.hrtime.bigint();
+    if (r > 0) builderTimes.push(Number(tb - t0) / 1e9);
+    t0 = process.hrtime.bigint();
     for (const t of texts) sink += parse(t).statements.length;
     let t1 = process.hrtime.bigint();
     if (r > 0) parseTimes.push(Number(t1 - t0) / 1e9);
@@ -91,6 +122,7 @@ function main(): void {
 
   const rows: [string, number, string][] = [];
   const mips = (sec: number, n: number) => n / sec / 1e6;
+  rows.push([`jitkit Assembler.emit, no text (${blocks} blocks)`, mips(median(builderTimes), total), "in process, encoder share"]);
   rows.push([`jitkit parse only (${blocks} blocks, per block)`, mips(median(parseTimes), total), "in process"]);
   rows.push([`jitkit assemble() (${blocks} blocks, per block)`, mips(median(fullTimes), total), "in process"]);
   rows.push([`jitkit assemble() (one ${total}-instruction text)`, mips(median(wholeTimes), total), "in process"]);
