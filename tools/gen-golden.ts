@@ -494,6 +494,7 @@ async function main(): Promise<void> {
     `# table-sha256: ${hash}`,
     `# forms: ${table.forms.length} (${formsCovered} with cases, ${excluded.length} excluded, ${emptyForms.length} without accepted cases)`,
     `# cases: ${kept}`,
+    `# dropped: ${dropped} generated lines llvm-mc rejected (node dist/tools/gen-golden.js --verbose lists them)`,
   ];
   writeFileSync(GOLDEN_FILE, head.join("\n") + "\n" + lines.join("\n") + "\n");
   console.log(`x64-forms.txt: ${kept} cases for ${formsCovered} of ${table.forms.length} forms (${excluded.length} excluded); ${dropped} generated lines rejected by llvm-mc and dropped:`);
