@@ -7,7 +7,6 @@
 // (loadCode refuses the result on a CPU that lacks one, see cpu-features.ts).
 
 import { Assembler } from "../assembler.js";
-import type { AnyOperand } from "../assembler.js";
 import type { Label, Rounding } from "../operands.js";
 import type { FormRecord } from "../table.js";
 import type { InstructionStatement, Prefix, Statement } from "./ast.js";
@@ -163,4 +162,3 @@ export function assemble(source: string, options: AssembleOptions = {}): Assembl
   };
 }
 
-export type { AnyOperand };

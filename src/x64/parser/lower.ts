@@ -7,7 +7,7 @@
 // at their reference / second definition.
 
 import type {
-  Decorations, DirectiveStatement, Expr, InstructionStatement, IntValue, MemoryOperand, Operand as AstOperand, Prefix,
+  Decorations, DirectiveStatement, Expr, InstructionStatement, IntValue, MemoryOperand, Prefix,
   RegisterOperand, Statement,
 } from "./ast.js";
 import { AsmError } from "./asm-error.js";
@@ -391,4 +391,3 @@ function writeData(view: DataView, at: number, size: 1 | 2 | 4 | 8, v: IntValue,
   else view.setUint32(at, v >>> 0, true);
 }
 
-export type { AstOperand };
