@@ -15,6 +15,7 @@ import { EncodeError } from "./encode-error.js";
 import { encodeLegacy as encodeLegacy_ } from "./encode-legacy.js";
 import { encodeVex as encodeVex_ } from "./encode-vex.js";
 import { encodeEvex as encodeEvex_ } from "./encode-evex.js";
+import { encodeFast as encodeFast_ } from "./encode-fast.js";
 import { Operand, isMem as isMem_, opAt as opAt_ } from "./modrm.js";
 import { Imm, Label, Mem, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
@@ -24,7 +25,7 @@ import type { AssemblerMethods } from "./methods.js";
 
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
-const put32 = put32_, encodeLegacy = encodeLegacy_, encodeVex = encodeVex_, encodeEvex = encodeEvex_, isMem = isMem_, opAt = opAt_, numTid = C.numTid;
+const put32 = put32_, encodeLegacy = encodeLegacy_, encodeVex = encodeVex_, encodeEvex = encodeEvex_, encodeFast = encodeFast_, isMem = isMem_, opAt = opAt_, numTid = C.numTid;
 
 export type AnyOperand = Reg | Mem | Label | Imm | Rounding;
 
@@ -113,12 +114,12 @@ export class Assembler extends CodeEmitter {
   static readonly table: InstructionTable = TABLE;
   private readonly forms: FormRecord[] = TABLE.forms;
   private readonly relaxForward: boolean;
-  private lockPrefix = 0;
+  lockPrefix = 0;
   /** emit() with an `encoding` option: only forms of this family (-1 = any); force the 3-byte VEX. */
   private familyFilter = -1;
   private forceVex3 = false;
-  private featLo = 0;
-  private featHi = 0;
+  featLo = 0;
+  featHi = 0;
   private labels: Label[] = [];
 
   constructor(options: AssemblerOptions = {}) {
@@ -263,17 +264,22 @@ export class Assembler extends CodeEmitter {
     try {
       return this.encodeFormUnchecked(f, name, o0, o1, o2, o3, rounding);
     } catch (e) {
-      // Encoders name only the mnemonic: add the operands and the form.
-      if (e instanceof EncodeError && (e.instruction === f.mnemonic || e.instruction === "")) {
-        const ops = [o0, o1, o2, o3].filter((o) => o !== undefined) as AnyOperand[];
-        throw new EncodeError(this.describe(name, rounding ? [...ops, rounding] : ops), e.reason, [f.text], e.operand);
-      }
-      throw e;
+      throw this.rewrap(e, f, name, o0, o1, o2, o3, rounding);
     }
+  }
+
+  /** Encoders name only the mnemonic: add the operands and the form to their errors. */
+  rewrap(e: unknown, f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): unknown {
+    if (e instanceof EncodeError && (e.instruction === f.mnemonic || e.instruction === "")) {
+      const ops = [o0, o1, o2, o3].filter((o) => o !== undefined) as AnyOperand[];
+      return new EncodeError(this.describe(name, rounding ? [...ops, rounding] : ops), e.reason, [f.text], e.operand);
+    }
+    return e;
   }
 
   private encodeFormUnchecked(f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
     this.featLo |= f.featLo; this.featHi |= f.featHi;
+    if (f.fast !== 0 && this.lockPrefix === 0 && o3 === undefined && rounding === null && !this.forceVex3 && encodeFast(this, f, o0, o1, o2)) return this;
     if (f.family === Family.Legacy) {
       if (f.iD >= 0) return this.branch(f, name, opAt(f.iD, o0, o1, o2, o3));
       encodeLegacy(this, f, o0, o1, o2, o3, this.lockPrefix);
@@ -453,6 +459,23 @@ function makeMethod(list: FormRecord[], name: string): Method {
       f = this.select(list, name, a, b, c, d, null);
       if (f === null) return this;
       if (!hasUncacheableLane(key)) { keys[h] = key; forms[h] = f; }
+    }
+    // Common cases inline (what encodeForm does, minus the rare paths).
+    if (f!.fast !== 0 && this.lockPrefix === 0 && d === undefined && encodeFast(this, f!, a, b, c)) {
+      this.featLo |= f!.featLo; this.featHi |= f!.featHi;
+      return this;
+    }
+    if (f!.family === Family.Legacy && f!.iD < 0) {
+      this.featLo |= f!.featLo; this.featHi |= f!.featHi;
+      const lock = this.lockPrefix;
+      try {
+        encodeLegacy(this, f!, a, b, c, d, lock);
+      } catch (err) {
+        this.lockPrefix = 0;
+        throw this.rewrap(err, f!, name, a, b, c, d, null);
+      }
+      if (lock !== 0) this.lockPrefix = 0;
+      return this;
     }
     return this.encodeForm(f!, name, a, b, c, d, null);
   };

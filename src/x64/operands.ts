@@ -47,33 +47,35 @@ export const MF_ABS = 2;
 export const MF_BCST = 4;
 
 export class Mem {
-  readonly size!: MemSize;
+  // Fields are `declare`d (no class-field definitions): the constructor assigns all of them in one
+  // order, which keeps construction cheap and inlinable.
+  declare readonly size: MemSize;
   /** Base register number 0-15, or -1 (none / RIP). */
-  readonly baseId!: number;
+  declare readonly baseId: number;
   /** Index register number 0-31 (31 for VSIB zmm31), or -1. */
-  readonly indexId!: number;
+  declare readonly indexId: number;
   /** log2(scale). */
-  readonly shift!: number;
-  readonly disp!: number;
+  declare readonly shift: number;
+  declare readonly disp: number;
   /** A 64-bit absolute address beyond 2^53 (movabs moffs), else null. */
-  readonly abs64!: bigint | null;
+  declare readonly abs64: bigint | null;
   /** RIP-relative target label, or null. */
-  readonly label!: Label | null;
+  declare readonly label: Label | null;
   /** Segment override prefix byte (0x64 fs, 0x65 gs) or 0. */
-  readonly segPrefix!: number;
+  declare readonly segPrefix: number;
   /** Broadcast element size in bytes ({1toN}); 0 = no broadcast, or broadcast with the size taken from the form (flags & MF_BCST). */
-  readonly bcst!: number;
+  declare readonly bcst: number;
   /** Broadcast element count N of {1toN}; 0 = not given (any). */
-  readonly bcstCount!: number;
+  declare readonly bcstCount: number;
   /** Write mask k1-k7 for masked stores, 0 = none. */
-  readonly maskId!: number;
-  readonly flags!: number;
-  readonly cls!: number;
+  declare readonly maskId: number;
+  declare readonly flags: number;
+  declare readonly cls: number;
   /** Type id (operand-classes.ts), for the Assembler's form cache. */
-  readonly tid!: number;
+  declare readonly tid: number;
   /** The original operands, for printing. */
-  readonly base!: Reg | null;
-  readonly index!: Reg | null;
+  declare readonly base: Reg | null;
+  declare readonly index: Reg | null;
 
   constructor(size: MemSize, base: Reg | Label | null, index: Reg | null = null, scale: number = 1, disp: number | bigint = 0, segPrefix = 0, bcst = 0, maskId = 0, bcstCount = 0) {
     // Fast path (kept small so V8 inlines it): [gp64 base + gp64 index*scale + int32 disp], no decorations.

@@ -112,6 +112,8 @@ export class FormRecord {
   vexSwap = -1;
   /** For a rel8 branch form: the rel32 form of the same mnemonic, or -1. */
   relLong = -1;
+  /** Fast-path shape (encode-fast.ts), 0 = none. */
+  fast = 0;
 }
 
 const FEATURE_BITS = new Map<string, number>();
@@ -468,11 +470,23 @@ export function loadTable(sources: readonly FormSource[]): InstructionTable {
     if (list) list.push(forms[i]); else byMnemonic.set(forms[i].mnemonic, [forms[i]]);
   }
   for (const list of byMnemonic.values()) linkAlternatives(list);
+  for (const f of forms) f.fast = fastShape(f);
   for (const f of forms) for (const name of f.features) {
     const b = featureBit(name);
     if (b < 30) f.featLo |= 1 << b; else f.featHi |= 1 << (b - 30);
   }
   return { forms, byMnemonic };
+}
+
+/** The encode-fast.ts shape of a form (1 = legacy r,r/m; 2 = legacy r/m,imm /digit; 3 = VEX r,v,r/m), 0 = none. */
+function fastShape(f: FormRecord): number {
+  const GPR = C.C_R16 | C.C_R32 | C.C_R64 | C.C_R8;
+  if (f.family === Family.Legacy && f.pfxLen <= 1 && f.map <= 1 && f.extraLen === 0 && f.iO < 0 && f.iA < 0 && f.iD < 0 && f.iL < 0) {
+    if (f.nops === 2 && f.iR >= 0 && f.iM >= 0 && f.iR !== f.iM && f.iI < 0 && f.digit === -1) return 1;
+    if (f.nops === 2 && f.iR < 0 && f.iM === 0 && f.iI === 1 && f.digit >= 0 && f.map === 0 && (f.k0 & GPR) !== 0) return 2;
+  }
+  if (f.family === Family.Vex && f.nops === 3 && f.iR === 0 && f.iV === 1 && f.iM === 2 && f.iI < 0 && f.iL < 0 && f.digit === -1 && f.map >= 1) return 3;
+  return 0;
 }
 
 /** Fill relLong (rel8 -> rel32 branch form) and vexSwap (the reversed-roles register form). */

@@ -1,0 +1,86 @@
+// Fast paths for the most common operand shapes, tried before the family encoders:
+//   FAST_LEG_RM   legacy `op r, r/m` / `op r/m, r` (ModRM reg + rm, no immediate)
+//   FAST_LEG_MI   legacy `op r/m, imm` with a /digit (register destination only)
+//   FAST_VEX_RVM  VEX `op v1, v2, v3` with three registers
+// The shape is a property of the form (table.ts sets FormRecord.fast); each path handles only
+// plain operands (no byte registers, segment overrides, absolute addresses, 16-31 registers...) and
+// returns false for anything else, which the family encoder then handles. A fast path writes exactly
+// the bytes the family encoder would (the golden check goes through both).
+
+import * as M from "./modrm.js";
+import type { EncodeSink, Operand } from "./modrm.js";
+import { Mem, MF_ABS as MF_ABS_ } from "./operands.js";
+import { Reg } from "./registers.js";
+import { FormRecord } from "./table.js";
+
+// Local copies of imported functions and constants (see encode-legacy.ts).
+const isMem = M.isMem, writeMem = M.writeMem, MF_ABS = MF_ABS_;
+
+export const FAST_NONE = 0, FAST_LEG_RM = 1, FAST_LEG_MI = 2, FAST_VEX_RVM = 3;
+
+/** Encode with the form's fast path if the operands are plain enough; false = use the family encoder. */
+export function encodeFast(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand): boolean {
+  const b = s.buf;
+  if (b.pos + 24 > b.data.length) return false;
+  const d = b.data;
+  let p = b.pos;
+  switch (f.fast) {
+    case FAST_LEG_RM: {
+      const r = (f.iR === 0 ? o0 : o1) as Reg;
+      const m = (f.iM === 0 ? o0 : o1) as Reg | Mem;
+      if (r.flags !== 0) return false; // spl..dil / ah..bh: REX rules
+      let rex = (f.w << 3) | ((r.id >> 1) & 4);
+      if (isMem(m)) {
+        if (m.segPrefix !== 0 || (m.flags & MF_ABS) !== 0) return false;
+        if (m.baseId >= 8) rex |= 1;
+        if (m.indexId >= 8) rex |= 2;
+      } else {
+        if (m.flags !== 0) return false;
+        rex |= (m.id >> 3) & 1;
+      }
+      if (f.pfxLen) d[p++] = f.pfx;
+      if (rex) d[p++] = 0x40 | rex;
+      if (f.map) d[p++] = 0x0f;
+      d[p++] = f.opcode;
+      if (isMem(m)) p = writeMem(s, d, p, r.id, m, 1, 0);
+      else d[p++] = 0xc0 | ((r.id & 7) << 3) | (m.id & 7);
+      b.pos = p;
+      return true;
+    }
+    case FAST_LEG_MI: {
+      if (typeof o1 !== "number") return false;
+      const m = o0 as Reg | Mem;
+      if (isMem(m) || m.flags !== 0) return false;
+      const rex = (f.w << 3) | ((m.id >> 3) & 1);
+      if (f.pfxLen) d[p++] = f.pfx;
+      if (rex) d[p++] = 0x40 | rex;
+      d[p++] = f.opcode;
+      d[p++] = 0xc0 | (f.digit << 3) | (m.id & 7);
+      d[p++] = o1;
+      if (f.immSize === 4) { d[p++] = o1 >> 8; d[p++] = o1 >> 16; d[p++] = o1 >>> 24; }
+      else if (f.immSize === 2) d[p++] = o1 >> 8;
+      b.pos = p;
+      return true;
+    }
+    case FAST_VEX_RVM: {
+      const r = o0 as Reg, v = o1 as Reg, m = o2 as Reg | Mem;
+      if (isMem(m)) return false;
+      const R = (r.id >> 3) & 1, B = (m.id >> 3) & 1;
+      if (f.vexSwap >= 0 && B === 1 && R === 0) return false; // the swapped form is llvm-mc's choice
+      const tail = ((~v.id & 15) << 3) | (f.l << 2) | f.pp;
+      if (B === 0 && f.w === 0 && f.map === 1) {
+        d[p++] = 0xc5;
+        d[p++] = ((R ^ 1) << 7) | tail;
+      } else {
+        d[p++] = 0xc4;
+        d[p++] = ((R ^ 1) << 7) | 0x40 | ((B ^ 1) << 5) | f.map;
+        d[p++] = (f.w << 7) | tail;
+      }
+      d[p++] = f.opcode;
+      d[p++] = 0xc0 | ((r.id & 7) << 3) | (m.id & 7);
+      b.pos = p;
+      return true;
+    }
+  }
+  return false;
+}
