@@ -54,6 +54,32 @@ export const enum Role { R = 1, M = 2, V = 3, I = 4, O = 5, D = 6, Z = 7, A = 8,
 
 /** One instruction form, all numeric on the encoder's side. */
 export class FormRecord {
+  // Hot fields first (read on every encoded instruction; V8 lays fields out in declaration order).
+  /** Fast-path shape (encode-fast.ts), 0 = none. */
+  fast = 0;
+  family: Family = Family.Legacy;
+  /** Feature bits (see featureBit), low and high 30-bit words (small integers). */
+  featLo = 0; featHi = 0;
+  /** Index of the operand in each role, or -1. */
+  iR = -1; iM = -1; iV = -1; iO = -1; iI = -1; iI2 = -1; iD = -1; iA = -1; iL = -1;
+  /** REX.W / VEX.W / EVEX.W. */
+  w = 0;
+  /** Opcode map: 0 = one-byte, 1 = 0F, 2 = 0F 38, 3 = 0F 3A. */
+  map = 0;
+  opcode = 0;
+  /** Legacy prefix bytes packed little-endian (66 F2 F3), and their count. */
+  pfx = 0; pfxLen = 0;
+  /** ModRM.reg digit for `/digit` forms, -1 for `/r`; -2 when there is no ModRM. */
+  digit = -2;
+  /** Immediate sizes in bytes (first and second immediate). */
+  immSize = 0; immSize2 = 0;
+  /** VEX/EVEX vector length field: 0 = 128/LIG/LZ/L0, 1 = 256/L1, 2 = 512. */
+  l = 0;
+  /** VEX/EVEX pp: 0 none, 1 = 66, 2 = F3, 3 = F2. */
+  pp = 0;
+  /** Form to use instead when a 2-byte VEX would then fit (llvm-mc's swap of reg-reg moves), or -1. */
+  vexSwap = -1;
+  // Cold fields (form selection, diagnostics, tools).
   id = 0;
   mnemonic = "";
   /** The instruction column as written (after `<cc>` expansion). */
@@ -67,28 +93,10 @@ export class FormRecord {
   im0 = 0; im1 = 0; im2 = 0; im3 = 0;
   /** Role per operand (Role). */
   r0 = 0; r1 = 0; r2 = 0; r3 = 0;
-  /** Index of the operand in each role, or -1. */
-  iR = -1; iM = -1; iV = -1; iO = -1; iI = -1; iI2 = -1; iD = -1; iA = -1; iL = -1;
-  family: Family = Family.Legacy;
-  /** Legacy prefix bytes packed little-endian (66 F2 F3), and their count. */
-  pfx = 0; pfxLen = 0;
-  /** REX.W / VEX.W / EVEX.W. */
-  w = 0;
-  /** Opcode map: 0 = one-byte, 1 = 0F, 2 = 0F 38, 3 = 0F 3A. */
-  map = 0;
-  opcode = 0;
   /** Bytes after the opcode byte (e.g. the F0 of `0F AE F0`) packed little-endian, and their count. */
   extra = 0; extraLen = 0;
-  /** ModRM.reg digit for `/digit` forms, -1 for `/r`; -2 when there is no ModRM. */
-  digit = -2;
-  /** Immediate sizes in bytes (first and second immediate). */
-  immSize = 0; immSize2 = 0;
   /** Relative displacement size (1 or 4) for D operands. */
   relSize = 0;
-  /** VEX/EVEX vector length field: 0 = 128/LIG/LZ/L0, 1 = 256/L1, 2 = 512. */
-  l = 0;
-  /** VEX/EVEX pp: 0 none, 1 = 66, 2 = F3, 3 = F2. */
-  pp = 0;
   /** EVEX permissions: write mask, zeroing, embedded rounding, SAE; broadcast element size (0 = none). */
   allowMask = 0; allowZero = 0; allowEr = 0; allowSae = 0; bcstSize = 0;
   /** Broadcast element count N of {1toN} (vector memory size / element size), 0 = no broadcast. */
@@ -106,14 +114,8 @@ export class FormRecord {
   /** Tuple type name (EVEX), or "". */
   tuple = "";
   features: readonly string[] = [];
-  /** Feature bits (see featureBit), low and high 30-bit words (small integers). */
-  featLo = 0; featHi = 0;
-  /** Form to use instead when a 2-byte VEX would then fit (llvm-mc's swap of reg-reg moves), or -1. */
-  vexSwap = -1;
   /** For a rel8 branch form: the rel32 form of the same mnemonic, or -1. */
   relLong = -1;
-  /** Fast-path shape (encode-fast.ts), 0 = none. */
-  fast = 0;
 }
 
 const FEATURE_BITS = new Map<string, number>();
