@@ -66,6 +66,9 @@ interface DenoNamespace {
 const maybeDeno = (globalThis as { Deno?: DenoNamespace }).Deno;
 if (maybeDeno === undefined) throw new Error("hosts/deno.ts loaded outside Deno");
 const Deno: DenoNamespace = maybeDeno;
+if (Number(Deno.version.deno.split(".")[0]) < 2) {
+  throw new Error(`jitkit needs Deno 2 or newer (its FFI pointers are objects since 2.0); this is Deno ${Deno.version.deno}`);
+}
 if (Deno.permissions.querySync({ name: "ffi" }).state !== "granted") {
   throw new Error(
     "jitkit needs Deno's FFI permission to map executable memory and call native code: run Deno with --allow-ffi " +
@@ -216,6 +219,16 @@ function trampolineLibrary(services: BinderServices): TrampolineLibrary {
   return library;
 }
 
+/** Binds one trampoline of the library with one signature (a Deno.dlopen of the memfd's path). */
+function openTrampoline(lib: TrampolineLibrary, decl: DenoForeignFunction): RawCallable {
+  try {
+    return Deno.dlopen(lib.path, { call: decl }).symbols.call;
+  } catch (e) {
+    throw new Error(`jitkit's Deno host could not load its call trampolines from ${lib.path} (an in-memory shared ` +
+      `object; needs /proc and --allow-ffi for that path): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
 /** /proc/self/mem, opened on first use: a file descriptor, or -1 once known to be unusable. */
 let procMem: number | undefined;
 let procMemWorked = false;
@@ -278,11 +291,11 @@ export const denoHost: Host = {
     const floats = signature.args.filter((t) => t === "f32" || t === "f64").length;
     if (floats < 8) {
       // The target rides in xmm{floats}, after the signature's own float arguments.
-      const symbol = Deno.dlopen(lib.path, { call: declaration(xmmSymbol(floats), signature, ["f64"]) }).symbols.call;
+      const symbol = openTrampoline(lib, declaration(xmmSymbol(floats), signature, ["f64"]));
       const bind = trailingTargetFactory(symbol, signature);
       return { signature, bind: (address: bigint) => bind(Number(address)) };
     }
-    const symbol = Deno.dlopen(lib.path, { call: declaration(SLOT_SYMBOL, signature) }).symbols.call;
+    const symbol = openTrampoline(lib, declaration(SLOT_SYMBOL, signature));
     const trampoline = convertArguments(symbol, signature);
     const slot = lib.slot;
     return {
