@@ -46,6 +46,7 @@ sha1msg2 xmm1, xmm2/m128 | NP 0F 38 CA /r | RM | SHA |
 sha256msg1 xmm1, xmm2/m128 | NP 0F 38 CC /r | RM | SHA | 
 sha256msg2 xmm1, xmm2/m128 | NP 0F 38 CD /r | RM | SHA | 
 sha256rnds2 xmm1, xmm2/m128, <xmm0> | NP 0F 38 CB /r | RMZ | SHA | 
+sha256rnds2 xmm1, xmm2/m128 | NP 0F 38 CB /r | RM | SHA | 
 # GFNI
 gf2p8affineinvqb xmm1, xmm2/m128, imm8 | 66 0F 3A CF /r ib | RMI | GFNI | 
 gf2p8affineqb xmm1, xmm2/m128, imm8 | 66 0F 3A CE /r ib | RMI | GFNI | 

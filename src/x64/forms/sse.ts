@@ -278,6 +278,9 @@ pmovzxdq xmm1, xmm2/m64 | 66 0F 38 35 /r | RM | SSE4_1 |
 pblendvb xmm1, xmm2/m128, <xmm0> | 66 0F 38 10 /r | RMZ | SSE4_1 |
 blendvps xmm1, xmm2/m128, <xmm0> | 66 0F 38 14 /r | RMZ | SSE4_1 |
 blendvpd xmm1, xmm2/m128, <xmm0> | 66 0F 38 15 /r | RMZ | SSE4_1 |
+pblendvb xmm1, xmm2/m128 | 66 0F 38 10 /r | RM | SSE4_1 |
+blendvps xmm1, xmm2/m128 | 66 0F 38 14 /r | RM | SSE4_1 |
+blendvpd xmm1, xmm2/m128 | 66 0F 38 15 /r | RM | SSE4_1 |
 roundps xmm1, xmm2/m128, imm8 | 66 0F 3A 08 /r ib | RMI | SSE4_1 |
 roundpd xmm1, xmm2/m128, imm8 | 66 0F 3A 09 /r ib | RMI | SSE4_1 |
 roundss xmm1, xmm2/m32, imm8 | 66 0F 3A 0A /r ib | RMI | SSE4_1 |
