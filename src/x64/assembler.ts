@@ -302,7 +302,8 @@ export class Assembler extends CodeEmitter {
     this.addFixup(FixupKind.Rel32, at, this.checkLabel(label, "rip-relative operand"), tail, addend);
   }
 
-  private branch(f: FormRecord, name: string, target: Operand): this {
+  /** A relative branch to a label (relaxable when a rel8 form exists). */
+  branch(f: FormRecord, name: string, target: Operand): this {
     if (typeof target !== "object" || target.cls !== LABEL) throw new EncodeError(name, "a relative branch target must be a Label", [], f.iD);
     if (this.lockPrefix) { this.lockPrefix = 0; throw new EncodeError(name, "a LOCK prefix cannot apply to a branch", [], -1); }
     const l = this.checkLabel(target as Label, name);
@@ -464,6 +465,10 @@ function makeMethod(list: FormRecord[], name: string): Method {
     if (f!.fast !== 0 && this.lockPrefix === 0 && d === undefined && encodeFast(this, f!, a, b, c)) {
       this.featLo |= f!.featLo; this.featHi |= f!.featHi;
       return this;
+    }
+    if (f!.iD >= 0 && f!.family === Family.Legacy && this.lockPrefix === 0) {
+      this.featLo |= f!.featLo; this.featHi |= f!.featHi;
+      return this.branch(f!, name, f!.iD === 0 ? a : b);
     }
     if (f!.family === Family.Legacy && f!.iD < 0) {
       this.featLo |= f!.featLo; this.featHi |= f!.featHi;

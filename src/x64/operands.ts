@@ -129,6 +129,10 @@ export class Mem {
   }
 }
 
+// A `const` alias: V8 constant-folds it (the class binding itself is a mutable module slot), so
+// `new MemClass(...)` can be inlined at the call sites below.
+const MemClass = Mem;
+
 const SIZE_CLS: number[] = [], SIZE_TID: number[] = [];
 for (const size of [0, 1, 2, 4, 8, 16, 32, 64]) { SIZE_CLS[size] = CLS.memClassOfSize(size); SIZE_TID[size] = CLS.memTid(size, 0, false, 0, 0, false); }
 
@@ -213,9 +217,9 @@ const SEG_PREFIX: Record<SegName, number> = { fs: 0x64, gs: 0x65 };
 /** Build a memory operand: `mem(rbx)`, `mem(rbx, 16)`, `mem(rbx, { index: rcx, scale: 8, disp: 16 })`, `mem(label)`, `mem(0x1000)`. */
 export function mem(base: Reg | Label | number | bigint | null, opts?: MemOptions | number, size: MemSize = 0): Mem {
   if (typeof base === "object" && base !== null) {
-    if (opts === undefined) return new Mem(size, base);
-    if (typeof opts === "number") return new Mem(size, base, null, 1, opts);
-    if (opts.seg === undefined) return new Mem(size, base, opts.index ?? null, opts.scale ?? 1, opts.disp ?? 0);
+    if (opts === undefined) return new MemClass(size, base);
+    if (typeof opts === "number") return new MemClass(size, base, null, 1, opts);
+    if (opts.seg === undefined) return new MemClass(size, base, opts.index ?? null, opts.scale ?? 1, opts.disp ?? 0);
   }
   let disp: number | bigint = 0, index: Reg | null = null, scale = 1, seg = 0;
   if (typeof opts === "number") disp = opts;
@@ -227,7 +231,7 @@ export function mem(base: Reg | Label | number | bigint | null, opts?: MemOption
   }
   if (typeof base === "number") { disp = (disp as number) + base; base = null; }
   else if (typeof base === "bigint") { disp = base + BigInt(disp); base = null; }
-  return new Mem(size, base, index, scale, disp, seg);
+  return new MemClass(size, base, index, scale, disp, seg);
 }
 
 type MemCtor = (base: Reg | Label | number | bigint | null, opts?: MemOptions | number) => Mem;
