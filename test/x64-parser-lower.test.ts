@@ -75,6 +75,19 @@ test("GNU numeric local labels (1: with 1b / 1f) match llvm-mc", (t) => {
     [1, 5, "'1b' refers back to a label '1:' but none comes before it"], [2, 5, "undefined label '7f'"]]);
 });
 
+test("strings: .ascii/.asciz/.string and db \"...\" match llvm-mc", (t) => {
+  if (!findLlvmMc()) { t.skip("llvm-mc not installed"); return; }
+  const gnu = '.ascii "a\\tb\\n"\n.asciz "hi", "yo"\n.string "é ;#"\n.ascii "\\x41\\101\\0\\\\\\""\n';
+  const got = assemble(gnu);
+  assert.deepEqual(got.errors, []);
+  assert.equal(toHex(got.bytes), toHex(llvmMcObject(gnu).text));
+  // NASM-style db with strings and numbers: the same bytes as .ascii + .byte.
+  const nasm = assemble('db "abc", 0, 10, "d"');
+  assert.equal(toHex(nasm.bytes), toHex(llvmMcObject('.ascii "abc"\n.byte 0, 10\n.ascii "d"').text));
+  const bad = assemble('dw "ab"\n.ascii 5\ndb "open\n.ascii "\\q"');
+  assert.deepEqual(bad.errors.map((e) => [e.line, e.column]), [[1, 4], [2, 8], [3, 4], [4, 9]]);
+});
+
 test("listing: each instruction's offset and size after relaxation", () => {
   const r = assemble("top: nop\njmp end\n.p2align 3\nmid: mov eax, 1\nend: jmp top\nret", { listing: true });
   assert.deepEqual(r.errors, []);

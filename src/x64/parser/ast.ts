@@ -112,7 +112,7 @@ export interface LabelStatement {
 }
 
 /** Directive names after normalising their spellings (".quad" -> "dq", ".balign" -> "align"...). */
-export type DirectiveName = "db" | "dw" | "dd" | "dq" | "align" | "p2align" | "ignored";
+export type DirectiveName = "db" | "dw" | "dd" | "dq" | "ascii" | "asciz" | "align" | "p2align" | "ignored";
 
 export interface DirectiveStatement {
   kind: "directive";
@@ -124,6 +124,8 @@ export interface DirectiveStatement {
   spelling: string;
   args: Expr[];
   argColumns: number[];
+  /** Per argument: the bytes of a string literal ("..." or '...', UTF-8, escapes resolved), else null. */
+  strings: (Uint8Array | null)[];
 }
 
 export type Statement = InstructionStatement | LabelStatement | DirectiveStatement;

@@ -354,8 +354,27 @@ export class Lowering {
       target.align(alignment);
       return;
     }
-    const size = DATA_SIZE[s.name];
     if (s.args.length === 0) this.fail(`${s.spelling} needs at least one value`, s.column, s.spelling.length);
+    if (s.name === "ascii" || s.name === "asciz" || (s.name === "db" && s.strings.some((x) => x !== null))) {
+      // Strings (and, in db, bytes between them): concatenated; .asciz ends each string with a 0.
+      const parts: number[] = [];
+      for (let i = 0; i < s.args.length; i++) {
+        const str = s.strings[i];
+        if (str !== null) {
+          for (let j = 0; j < str.length; j++) parts.push(str[j]);
+          if (s.name === "asciz") parts.push(0);
+          continue;
+        }
+        const a = s.args[i];
+        if (a.label !== null) this.fail(`${s.spelling}: labels in data are not supported (the code is position-independent)`, a.labelColumn, a.label.length);
+        const v = a.value;
+        if (typeof v !== "number" || v < -128 || v > 255) this.fail(`${s.spelling}: value ${String(v)} does not fit in 8 bits; range ${dataRange(1)}`, s.argColumns[i]);
+        parts.push(v & 0xff);
+      }
+      target.data(Uint8Array.from(parts));
+      return;
+    }
+    const size = DATA_SIZE[s.name];
     const bytes = new Uint8Array(size * s.args.length);
     const view = new DataView(bytes.buffer);
     for (let i = 0; i < s.args.length; i++) {

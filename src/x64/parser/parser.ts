@@ -24,7 +24,8 @@ export type StatementSink = (statement: Statement) => void;
 // Character codes used by the scanner.
 const TAB = 9, LF = 10, CR = 13, SPACE = 32, HASH = 35, LPAREN = 40, RPAREN = 41, STAR = 42,
   PLUS = 43, COMMA = 44, MINUS = 45, DOT = 46, SLASH = 47, D0 = 48, D9 = 57, COLON = 58,
-  SEMI = 59, LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125, TILDE = 126;
+  SEMI = 59, LBRACKET = 91, RBRACKET = 93, LBRACE = 123, RBRACE = 125, TILDE = 126,
+  DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92;
 
 /** Bits per `X ptr` size keyword. */
 const SIZE_KEYWORDS: ReadonlyMap<string, PtrSize> = new Map<string, PtrSize>([
@@ -42,7 +43,7 @@ const DIRECTIVES: ReadonlyMap<string, DirectiveName> = new Map<string, Directive
   ["db", "db"], [".byte", "db"], ["dw", "dw"], [".word", "dw"], [".short", "dw"], [".2byte", "dw"],
   ["dd", "dd"], [".long", "dd"], [".int", "dd"], [".4byte", "dd"], ["dq", "dq"], [".quad", "dq"],
   [".8byte", "dq"], ["align", "align"], [".align", "align"], [".balign", "align"],
-  [".p2align", "p2align"],
+  [".p2align", "p2align"], [".ascii", "ascii"], [".asciz", "asciz"], [".string", "asciz"],
   // Accepted and ignored: they change nothing for a single code section.
   [".text", "ignored"], [".intel_syntax", "ignored"], [".globl", "ignored"], [".global", "ignored"],
   [".type", "ignored"], [".size", "ignored"], [".section", "ignored"], [".file", "ignored"],
@@ -57,7 +58,7 @@ const ROUNDING = new Map<string, "rn-sae" | "rd-sae" | "ru-sae" | "rz-sae" | "sa
 // Keyword table flags.
 const K_REG = 1, K_SIZE = 2, K_PREFIX = 4, K_DIRECTIVE = 8, K_PTR = 16, K_MNEMONIC = 32;
 const PREFIX_LIST: Prefix[] = ["lock", "rep", "repe", "repne"];
-const DIRECTIVE_LIST: DirectiveName[] = ["db", "dw", "dd", "dq", "align", "p2align", "ignored"];
+const DIRECTIVE_LIST: DirectiveName[] = ["db", "dw", "dd", "dq", "ascii", "asciz", "align", "p2align", "ignored"];
 
 /** Registers, size keywords, prefixes, directives, `ptr` and (once added) mnemonics. */
 const keywords = new NameTable(4096);
@@ -449,6 +450,8 @@ class Parser {
   private parseDirective(name: DirectiveName, spelling: string, start: number): void {
     const args: Expr[] = [];
     const argColumns: number[] = [];
+    const strings: (Uint8Array | null)[] = [];
+    const takesStrings = name === "db" || name === "ascii" || name === "asciz";
     let c = this.skipSpaces();
     if (name === "ignored") {
       // Skip the rest of the line (section names, symbol names...).
@@ -460,7 +463,15 @@ class Parser {
       for (;;) {
         c = this.skipSpaces();
         argColumns.push(this.col());
-        args.push(this.parseExpr());
+        if (c === DQUOTE || c === SQUOTE) {
+          if (!takesStrings) this.fail(`${spelling} takes numbers, not strings (use db or .ascii)`);
+          strings.push(this.parseString());
+          args.push({ value: 0, label: null, labelId: -1, labelColumn: 0 });
+        } else {
+          if (name === "ascii" || name === "asciz") this.fail(`${spelling} takes strings in quotes`);
+          strings.push(null);
+          args.push(this.parseExpr());
+        }
         c = this.skipSpaces();
         if (c === COMMA) { this.pos++; continue; }
         if (this.atEnd(c)) break;
@@ -468,9 +479,50 @@ class Parser {
       }
     }
     const stmt: DirectiveStatement = {
-      kind: "directive", line: this.line, column: this.col(start), name, spelling, args, argColumns,
+      kind: "directive", line: this.line, column: this.col(start), name, spelling, args, argColumns, strings,
     };
     this.statements[this.count++] = stmt;
+  }
+
+  /** A "..." or '...' literal at pos: its UTF-8 bytes, escapes \n \t \r \0 \\ \" \' \xHH \NNN resolved. */
+  private parseString(): Uint8Array {
+    const text = this.text;
+    const start = this.pos;
+    const quote = text.charCodeAt(start);
+    const out: number[] = [];
+    let p = start + 1;
+    for (;;) {
+      if (p >= text.length || text.charCodeAt(p) === LF) this.fail("missing closing quote", start, p - start);
+      const c = text.charCodeAt(p);
+      if (c === quote) { p++; break; }
+      if (c === BACKSLASH) {
+        const e = text.charCodeAt(p + 1);
+        p += 2;
+        if (e === 110) out.push(10);
+        else if (e === 116) out.push(9);
+        else if (e === 114) out.push(13);
+        else if (e === 92 || e === DQUOTE || e === SQUOTE) out.push(e);
+        else if (e === 120) { // \xHH
+          let v = 0, k = 0;
+          while (k < 2 && hexDigit(text.charCodeAt(p)) >= 0) { v = v * 16 + hexDigit(text.charCodeAt(p)); p++; k++; }
+          if (k === 0) this.fail("\\x needs hex digits", p - 2, 2);
+          out.push(v);
+        } else if (e >= D0 && e <= D0 + 7) { // \NNN octal (\0 included)
+          let v = e - D0, k = 1;
+          while (k < 3 && text.charCodeAt(p) >= D0 && text.charCodeAt(p) <= D0 + 7) { v = v * 8 + text.charCodeAt(p) - D0; p++; k++; }
+          if (v > 255) this.fail("octal escape above \\377", p - k - 1, k + 1);
+          out.push(v);
+        } else this.fail(`unknown escape '\\${String.fromCharCode(e)}'; allowed: \\n \\t \\r \\0 \\\\ \\" \\' \\xHH \\NNN`, p - 2, 2);
+        continue;
+      }
+      if (c < 128) { out.push(c); p++; continue; }
+      // Non-ASCII: UTF-8 of the code point (surrogate pairs included).
+      const cp = text.codePointAt(p)!;
+      for (const b of encoder.encode(String.fromCodePoint(cp))) out.push(b);
+      p += cp > 0xffff ? 2 : 1;
+    }
+    this.pos = p;
+    return Uint8Array.from(out);
   }
 
   // ---- operands --------------------------------------------------------------------------
