@@ -66,10 +66,10 @@ vcvtne2ps2bf16 zmm1{k1}{z}, zmm2, zmm3/m512/m32bcst | EVEX.512.F2.0F38.W0 72 /r 
 vcvtneps2bf16 xmm1{k1}{z}, xmm2/m128/m32bcst | EVEX.128.F3.0F38.W0 72 /r | RM | AVX512VL AVX512_BF16 | FV
 vcvtneps2bf16 xmm1{k1}{z}, ymm2/m256/m32bcst | EVEX.256.F3.0F38.W0 72 /r | RM | AVX512VL AVX512_BF16 | FV
 vcvtneps2bf16 ymm1{k1}{z}, zmm2/m512/m32bcst | EVEX.512.F3.0F38.W0 72 /r | RM | AVX512_BF16 AVX512F | FV
-# llvm-mc 14 takes the x/y spellings only register to register, unmasked
-vcvtneps2bf16x xmm1, xmm2 | EVEX.128.F3.0F38.W0 72 /r | RM | AVX512VL AVX512_BF16 | FV
-vcvtneps2bf16y xmm1, ymm2 | EVEX.256.F3.0F38.W0 72 /r | RM | AVX512VL AVX512_BF16 | FV
 vdpbf16ps xmm1{k1}{z}, xmm2, xmm3/m128/m32bcst | EVEX.128.F3.0F38.W0 52 /r | RVM | AVX512VL AVX512_BF16 | FV
 vdpbf16ps ymm1{k1}{z}, ymm2, ymm3/m256/m32bcst | EVEX.256.F3.0F38.W0 52 /r | RVM | AVX512VL AVX512_BF16 | FV
 vdpbf16ps zmm1{k1}{z}, zmm2, zmm3/m512/m32bcst | EVEX.512.F3.0F38.W0 52 /r | RVM | AVX512_BF16 AVX512F | FV
+# llvm-mc 14 takes the x/y spellings only register to register, unmasked
+vcvtneps2bf16x xmm1, xmm2 | EVEX.128.F3.0F38.W0 72 /r | RM | AVX512VL AVX512_BF16 | FV
+vcvtneps2bf16y xmm1, ymm2 | EVEX.256.F3.0F38.W0 72 /r | RM | AVX512VL AVX512_BF16 | FV
 `;
