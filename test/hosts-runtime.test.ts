@@ -197,3 +197,22 @@ test("writeSealed writes into read+execute memory without making it writable (/p
     host.unmap(base, host.pageSize);
   }
 });
+
+test("native writes through a pointer argument land in fresh small TypedArrays (Bun moves their storage on first use)", () => {
+  const store = loadCode(llvmMc("mov qword ptr [rdi], 42; mov rax, rdi; ret"), { args: ["pointer"], returns: "pointer" });
+  try {
+    for (let i = 0; i < 200; i++) {
+      const a = new BigInt64Array(1);
+      store(a);
+      assert.equal(a[0], 42n, `fresh BigInt64Array(1), round ${i}`);
+      const b = new BigInt64Array(4);
+      store(b.subarray(2));
+      assert.deepEqual([...b], [0n, 0n, 42n, 0n], `subarray(2) of a fresh BigInt64Array(4), round ${i}`);
+      const c = new Uint8Array(16);
+      store(new DataView(c.buffer, 8));
+      assert.equal(new BigInt64Array(c.buffer)[1], 42n, `DataView at byte 8, round ${i}`);
+    }
+  } finally {
+    store.free();
+  }
+});
