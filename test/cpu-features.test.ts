@@ -136,3 +136,13 @@ test("loadCode runs the feature check before mapping anything", async () => {
   ok();
   ok.free();
 });
+
+test("every cpuid feature named in the instruction table is one cpu-features detects", async () => {
+  const { Assembler } = await import("../src/x64/assembler.js");
+  const { KNOWN_FEATURES, featureKey } = await import("../src/x64/cpu-features.js");
+  const known = new Set(KNOWN_FEATURES.map(featureKey));
+  const unknown = new Set<string>();
+  for (const f of Assembler.table.forms) for (const name of f.features) if (!known.has(featureKey(name))) unknown.add(`${name} (${f.text})`);
+  // An unknown name would make loadCode refuse valid code ("needs X; this CPU lacks it").
+  assert.deepEqual([...unknown], []);
+});
