@@ -37,6 +37,8 @@ export const C_B32 = C_BCST;
 export const C_B64 = C_BCST;
 // Fixed dx (in/out).
 export const C_DX = 1 << 22;
+// MMX registers mm0-mm7.
+export const C_MM = 1 << 23;
 // Vector-index memory (VSIB) by index register width.
 export const C_VMX = 1 << 24;
 export const C_VMY = 1 << 25;

@@ -5,7 +5,7 @@
 
 import * as C from "./operand-classes.js";
 
-export type RegKind = "gp8" | "gp16" | "gp32" | "gp64" | "xmm" | "ymm" | "zmm" | "k" | "seg" | "rip";
+export type RegKind = "gp8" | "gp16" | "gp32" | "gp64" | "xmm" | "ymm" | "zmm" | "k" | "mm" | "seg" | "rip";
 
 /** Register flag: 8-bit register that needs a REX prefix (spl, bpl, sil, dil). */
 export const RF_REX8 = 1;
@@ -87,7 +87,7 @@ function fixedClass(kind: RegKind, id: number): number {
 
 const KIND_INFO: Record<RegKind, [number, number]> = {
   gp8: [1, C.C_R8], gp16: [2, C.C_R16], gp32: [4, C.C_R32], gp64: [8, C.C_R64],
-  xmm: [16, C.C_XMM], ymm: [32, C.C_YMM], zmm: [64, C.C_ZMM], k: [8, C.C_K], seg: [2, 0], rip: [8, 0],
+  xmm: [16, C.C_XMM], ymm: [32, C.C_YMM], zmm: [64, C.C_ZMM], k: [8, C.C_K], mm: [8, C.C_MM], seg: [2, 0], rip: [8, 0],
 };
 
 function make<K extends RegKind>(name: string, kind: K, id: number, flags = 0): Reg<K> {
@@ -104,10 +104,10 @@ const GP8 = ["al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil"];
 
 export type Gp64 = Reg<"gp64">; export type Gp32 = Reg<"gp32">; export type Gp16 = Reg<"gp16">; export type Gp8 = Reg<"gp8">;
 export type Gp = Gp64 | Gp32 | Gp16 | Gp8;
-export type Xmm = Reg<"xmm">; export type Ymm = Reg<"ymm">; export type Zmm = Reg<"zmm">; export type KReg = Reg<"k">;
+export type Mm = Reg<"mm">; export type Xmm = Reg<"xmm">; export type Ymm = Reg<"ymm">; export type Zmm = Reg<"zmm">; export type KReg = Reg<"k">;
 export type VecReg = Xmm | Ymm | Zmm;
 export const gp64: Gp64[] = [], gp32: Gp32[] = [], gp16: Gp16[] = [], gp8: Gp8[] = [];
-export const xmm: Xmm[] = [], ymm: Ymm[] = [], zmm: Zmm[] = [], kreg: KReg[] = [];
+export const xmm: Xmm[] = [], ymm: Ymm[] = [], zmm: Zmm[] = [], kreg: KReg[] = [], mm: Mm[] = [];
 for (let i = 0; i < 16; i++) {
   gp64.push(make(i < 8 ? GP64[i] : `r${i}`, "gp64", i));
   gp32.push(make(i < 8 ? GP32[i] : `r${i}d`, "gp32", i));
@@ -121,13 +121,14 @@ for (let i = 0; i < 32; i++) {
   zmm.push(make(`zmm${i}`, "zmm", i));
 }
 for (let i = 0; i < 8; i++) kreg.push(make(`k${i}`, "k", i));
+for (let i = 0; i < 8; i++) mm.push(make(`mm${i}`, "mm", i));
 export const seg = { es: make("es", "seg", 0), cs: make("cs", "seg", 1), ss: make("ss", "seg", 2), ds: make("ds", "seg", 3), fs: make("fs", "seg", 4), gs: make("gs", "seg", 5) };
 export const rip = make("rip", "rip", 0);
 
 /** Every register by lowercase name (for parsers and printers). */
 export const registersByName: ReadonlyMap<string, Reg> = (() => {
   const m = new Map<string, Reg>();
-  for (const list of [gp64, gp32, gp16, gp8, high8, xmm, ymm, zmm, kreg, Object.values(seg), [rip]]) for (const r of list) m.set(r.name, r);
+  for (const list of [gp64, gp32, gp16, gp8, high8, xmm, ymm, zmm, kreg, mm, Object.values(seg), [rip]]) for (const r of list) m.set(r.name, r);
   // Alternative names accepted by llvm-mc / GNU as.
   for (let i = 8; i < 16; i++) m.set(`r${i}l`, gp8[i]);
   return m;

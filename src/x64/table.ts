@@ -20,7 +20,7 @@
 //   r8 r16 r32 r64  reg (= r32 or r64)  r/m8 r/m16 r/m32 r/m64  r32/m16 (register or memory of
 //   another size)  m (any size)  m8 m16 m32 m64 m128 m256 m512  m16bcst m32bcst m64bcst
 //   vm32x vm32y vm32z vm64x vm64y vm64z (VSIB)  moffs8 moffs16 moffs32 moffs64
-//   imm8 imm16 imm32 imm64  rel8 rel32  xmm ymm zmm k (any digit suffix)  xmm/m128 ymm/m256 ...
+//   imm8 imm16 imm32 imm64  rel8 rel32  xmm ymm zmm k mm (any digit suffix)  xmm/m128 ymm/m256 ...
 //   k/m8 .. k/m64  fixed registers al ax eax rax cl dx <xmm0>  and the constant 1.
 //   decorations after an operand: {k1} (write mask allowed), {z} (zeroing allowed), {er} (static
 //   rounding allowed), {sae} (suppress-all-exceptions allowed).
@@ -168,7 +168,7 @@ interface OperandSpec {
 
 const REG_KIND: Record<string, number> = {
   r8: C.C_R8, r16: C.C_R16, r32: C.C_R32, r64: C.C_R64, reg: C.C_R32 | C.C_R64,
-  xmm: C.C_XMM, ymm: C.C_YMM, zmm: C.C_ZMM, k: C.C_K,
+  xmm: C.C_XMM, ymm: C.C_YMM, zmm: C.C_ZMM, k: C.C_K, mm: C.C_MM,
 };
 const FIXED: Record<string, number> = {
   al: C.C_AL, ax: C.C_AX, eax: C.C_EAX, rax: C.C_RAX, cl: C.C_CL, dx: C.C_DX, "<xmm0>": C.C_XMM0,
@@ -207,7 +207,7 @@ function parseOperand(tok: string): OperandSpec | string {
       const bits = parts[i + 1].slice(1);
       p = "r" + bits; // r/m64 = r64 | m64
     }
-    const base = /^(r8|r16|r32|r64|reg|xmm|ymm|zmm|k)[a-z0-9]?\d*$/.exec(p);
+    const base = /^(r8|r16|r32|r64|reg|xmm|ymm|zmm|mm|k)[a-z0-9]?\d*$/.exec(p);
     if (base && !/^r(8|16|32|64)[0-9]/.test(p)) {
       spec.mask |= REG_KIND[base[1]];
       if (/^r(8|16|32|64)$/.test(base[1])) spec.gpSize = spec.gpSize || +base[1].slice(1) / 8;
