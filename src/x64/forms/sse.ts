@@ -1,6 +1,8 @@
-// SSE, SSE2, SSE3, SSSE3, SSE4.1 and SSE4.2 (pcmpgtq, string compares) instruction forms, one per line, in the
-// notation of the Intel SDM: instruction | opcode | op/en | cpuid feature | (EVEX tuple, unused).
-// Data only: the loader in ../table.ts parses it. Checked against llvm-mc by tools/vector-check.ts.
+// SSE, SSE2, SSE3, SSSE3, SSE4.1 and SSE4.2 (pcmpgtq, string compares) forms, plus the SSE-era
+// cache-control instructions (movnti, prefetch*, clflush*), one per line in Intel SDM notation:
+// instruction | opcode | op/en | cpuid feature. Line order is selection order (load before store
+// form, movq xmm/m64 before r/m64); blendv*/pblendvb also in llvm-mc's spelling without <xmm0>.
+// Data only: the loader in ../table.ts parses it; checked by tools/vector-check.ts.
 // MMX forms (mm registers) are not listed.
 export const sseForms = `
 # SSE/SSE2 floating-point arithmetic
