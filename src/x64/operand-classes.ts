@@ -91,12 +91,13 @@ export const I_X8_16 = 1 << 9; //      0xFF80 .. 0xFFFF (sign-extended imm8 once
 export const I_X8_32 = 1 << 10; //     0xFFFFFF80 .. 0xFFFFFFFF
 export const I_X8_64 = 1 << 11; //     2^64-128 .. 2^64-1
 export const I_X32_64 = 1 << 12; //    2^64-2^31 .. 2^64-1 (sign-extended imm32 as an unsigned 64-bit)
+export const I_THREE = 1 << 13; //    3 (`int 3` is encoded as int3, like llvm-mc)
 
 /** Range mask of a number immediate (must be an integer). */
 export function immClass(v: number): number {
   if (v >= -128 && v <= 127) {
     let m = I_S8 | I_S16 | I_S32 | I_S64;
-    if (v >= 0) m |= I_U8 | I_U16 | I_U32 | I_U64 | (v === 1 ? I_ONE : 0);
+    if (v >= 0) m |= I_U8 | I_U16 | I_U32 | I_U64 | (v === 1 ? I_ONE : v === 3 ? I_THREE : 0);
     return m;
   }
   let m = 0;
@@ -144,7 +145,7 @@ export function regTid(cls: number): number {
   return t;
 }
 
-const immTids = new Int8Array(1 << 13);
+const immTids = new Int8Array(1 << 14);
 let nextImmTid = 100;
 /** Type id of an immediate range mask. */
 export function immTid(mask: number): number {
@@ -154,12 +155,12 @@ export function immTid(mask: number): number {
   immTids[mask] = nextImmTid;
   return nextImmTid++;
 }
-const TID_ONE = immTid(immClass(1)), TID_S8P = immTid(immClass(2)), TID_S8N = immTid(immClass(-1));
+const TID_ONE = immTid(immClass(1)), TID_THREE = immTid(immClass(3)), TID_S8P = immTid(immClass(2)), TID_S8N = immTid(immClass(-1));
 
 /** Type id of a number immediate (TID_UNCACHEABLE for non-integers: the slow path reports them). */
 export function numTid(v: number): number {
   if ((v | 0) === v) {
-    if (v >= -128 && v <= 127) return v === 1 ? TID_ONE : v >= 0 ? TID_S8P : TID_S8N;
+    if (v >= -128 && v <= 127) return v === 1 ? TID_ONE : v === 3 ? TID_THREE : v >= 0 ? TID_S8P : TID_S8N;
     return immTid(immClass(v));
   }
   return Number.isSafeInteger(v) ? immTid(immClass(v)) : TID_UNCACHEABLE;

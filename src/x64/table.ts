@@ -21,7 +21,7 @@
 //   another size)  m (any size)  m8 m16 m32 m64 m128 m256 m512  m16bcst m32bcst m64bcst
 //   vm32x vm32y vm32z vm64x vm64y vm64z (VSIB)  moffs8 moffs16 moffs32 moffs64
 //   imm8 imm16 imm32 imm64  rel8 rel32  xmm ymm zmm k mm (any digit suffix)  xmm/m128 ymm/m256 ...
-//   k/m8 .. k/m64  fixed registers al ax eax rax cl dx <xmm0>  and the constant 1.
+//   k/m8 .. k/m64  fixed registers al ax eax rax cl dx <xmm0>  and the constants 1 and 3.
 //   decorations after an operand: {k1} (write mask allowed), {z} (zeroing allowed), {er} (static
 //   rounding allowed), {sae} (suppress-all-exceptions allowed).
 // opcode: legacy: prefixes (66 F2 F3 written explicitly, also for 16-bit operand size, which the
@@ -160,6 +160,7 @@ interface OperandSpec {
   immBytes: number; // 1 2 4 8 for imm8..imm64
   relBytes: number;
   one: boolean;
+  three: boolean;
   memSize: number; // for m8..m512, moffs, vm: element size
   bcst: number;
   mask_k: boolean; zero: boolean; er: boolean; sae: boolean;
@@ -177,7 +178,7 @@ const FIXED_SIZE: Record<string, number> = { al: 1, ax: 2, eax: 4, rax: 8, cl: 1
 const MEM_SIZE: Record<string, number> = { m8: 1, m16: 2, m32: 4, m64: 8, m128: 16, m256: 32, m512: 64 };
 
 function parseOperand(tok: string): OperandSpec | string {
-  const spec: OperandSpec = { mask: 0, immBytes: 0, relBytes: 0, one: false, memSize: 0, bcst: 0, mask_k: false, zero: false, er: false, sae: false, gpSize: 0 };
+  const spec: OperandSpec = { mask: 0, immBytes: 0, relBytes: 0, one: false, three: false, memSize: 0, bcst: 0, mask_k: false, zero: false, er: false, sae: false, gpSize: 0 };
   let t = tok.trim();
   // Decorations.
   for (;;) {
@@ -193,6 +194,7 @@ function parseOperand(tok: string): OperandSpec | string {
   }
   if (t in FIXED) { spec.mask = FIXED[t]; spec.gpSize = FIXED_SIZE[t] ?? 0; return spec; }
   if (t === "1") { spec.mask = C.C_IMM; spec.one = true; return spec; }
+  if (t === "3") { spec.mask = C.C_IMM; spec.three = true; return spec; }
   let m: RegExpExecArray | null;
   if ((m = /^imm(8|16|32|64)$/.exec(t))) { spec.mask = C.C_IMM; spec.immBytes = +m[1] / 8; return spec; }
   if ((m = /^rel(8|32)$/.exec(t))) { spec.mask = C.C_LABEL; spec.relBytes = +m[1] / 8; return spec; }
@@ -358,7 +360,7 @@ function buildForms(line: string, where: string, out: FormRecord[]): string | nu
   for (let k = 0; k < specs.length; k++) {
     const s = specs[k], role = roles[k];
     let im = 0;
-    if (s.one) { im = C.I_ONE; if (role !== Role.Z) return `operand 1 must have op/en Z`; }
+    if (s.one || s.three) { im = s.one ? C.I_ONE : C.I_THREE; if (role !== Role.Z) return `a constant operand must have op/en Z`; }
     else if (s.immBytes) {
       if (role !== Role.I) return `immediate operand ${k + 1} must have op/en I`;
       const bytes = enc.imm[immSeen];

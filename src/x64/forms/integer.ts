@@ -539,6 +539,7 @@ cld                               | FC                        | ZO  | -
 std                               | FD                        | ZO  | -
 cmc                               | F5                        | ZO  | -
 syscall                           | 0F 05                     | ZO  | -
+int 3                             | CC                        | Z   | -
 int imm8                          | CD ib                     | I   | -
 
 # port I/O
