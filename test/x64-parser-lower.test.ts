@@ -88,6 +88,18 @@ test("strings: .ascii/.asciz/.string and db \"...\" match llvm-mc", (t) => {
   assert.deepEqual(bad.errors.map((e) => [e.line, e.column]), [[1, 4], [2, 8], [3, 4], [4, 9]]);
 });
 
+test("constants: .set, .equ, NAME = expr, NAME equ expr (defined before use) match llvm-mc", (t) => {
+  const src = ".set OFF, 0x10\n.equ SC, 4\nN = 3 * 4 + 1\nN = N + 1\n" +
+    "mov eax, N\nmov rax, [rbx + OFF]\nmov eax, [rbx + SC*rcx + 2*SC]\nadd rax, N - OFF\nlea rax, [rip + tbl + SC]\ntbl: dq N";
+  const got = assemble(src);
+  assert.deepEqual(got.errors, []);
+  assert.equal(toHex(assemble("SIZE equ 8\nsub rsp, SIZE").bytes), toHex(assemble("sub rsp, 8").bytes));
+  if (findLlvmMc()) assert.equal(toHex(got.bytes), toHex(llvmMcObject(src.replace("dq", ".quad")).text));
+  else t.diagnostic("llvm-mc not installed: bytes not compared");
+  const bad = assemble("X = 1\nX: nop\nL: nop\nL = 3\nQ = lbl\nlbl: ret\n.set 5, 1");
+  assert.deepEqual(bad.errors.map((e) => [e.line, e.column]), [[2, 1], [4, 1], [5, 5], [7, 6]]);
+});
+
 test("listing: each instruction's offset and size after relaxation", () => {
   const r = assemble("top: nop\njmp end\n.p2align 3\nmid: mov eax, 1\nend: jmp top\nret", { listing: true });
   assert.deepEqual(r.errors, []);

@@ -112,7 +112,7 @@ export interface LabelStatement {
 }
 
 /** Directive names after normalising their spellings (".quad" -> "dq", ".balign" -> "align"...). */
-export type DirectiveName = "db" | "dw" | "dd" | "dq" | "ascii" | "asciz" | "align" | "p2align" | "ignored";
+export type DirectiveName = "db" | "dw" | "dd" | "dq" | "ascii" | "asciz" | "align" | "p2align" | "ignored" | "set";
 
 export interface DirectiveStatement {
   kind: "directive";

@@ -43,7 +43,7 @@ const DIRECTIVES: ReadonlyMap<string, DirectiveName> = new Map<string, Directive
   ["db", "db"], [".byte", "db"], ["dw", "dw"], [".word", "dw"], [".short", "dw"], [".2byte", "dw"],
   ["dd", "dd"], [".long", "dd"], [".int", "dd"], [".4byte", "dd"], ["dq", "dq"], [".quad", "dq"],
   [".8byte", "dq"], ["align", "align"], [".align", "align"], [".balign", "align"],
-  [".p2align", "p2align"], [".ascii", "ascii"], [".asciz", "asciz"], [".string", "asciz"],
+  [".p2align", "p2align"], [".set", "set"], [".equ", "set"], [".ascii", "ascii"], [".asciz", "asciz"], [".string", "asciz"],
   // Accepted and ignored: they change nothing for a single code section.
   [".text", "ignored"], [".intel_syntax", "ignored"], [".globl", "ignored"], [".global", "ignored"],
   [".type", "ignored"], [".size", "ignored"], [".section", "ignored"], [".file", "ignored"],
@@ -58,7 +58,7 @@ const ROUNDING = new Map<string, "rn-sae" | "rd-sae" | "ru-sae" | "rz-sae" | "sa
 // Keyword table flags.
 const K_REG = 1, K_SIZE = 2, K_PREFIX = 4, K_DIRECTIVE = 8, K_PTR = 16, K_MNEMONIC = 32;
 const PREFIX_LIST: Prefix[] = ["lock", "rep", "repe", "repne"];
-const DIRECTIVE_LIST: DirectiveName[] = ["db", "dw", "dd", "dq", "ascii", "asciz", "align", "p2align", "ignored"];
+const DIRECTIVE_LIST: DirectiveName[] = ["db", "dw", "dd", "dq", "ascii", "asciz", "align", "p2align", "ignored", "set"];
 
 /** Registers, size keywords, prefixes, directives, `ptr` and (once added) mnemonics. */
 const keywords = new NameTable(4096);
@@ -164,6 +164,10 @@ class Parser {
   private hash = 0;
   /** Label names of this source, by id (case-sensitive). */
   private readonly labels: NameTable;
+  /** Constants (`.set`, `.equ`, `=`, `equ`) by label-table id; undefined when the name is no constant. */
+  private readonly constants: (IntValue | undefined)[] = [];
+  /** Label-table ids defined as labels so far. */
+  private readonly labelDefined: boolean[] = [];
   /** Numeric local labels: how many times each `N:` has been defined so far. */
   private readonly localCount = new Map<string, number>();
 
@@ -285,6 +289,21 @@ class Parser {
     return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(this.identLower());
   }
 
+  /** True when a register name starts at p (looked up without moving pos). */
+  private registerAt(p: number): boolean {
+    const src = this.src;
+    const start = p;
+    let h = 0;
+    let c = src[p];
+    while (c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0) {
+      h = (Math.imul(h, 31) + LOWER[c]) | 0;
+      c = src[++p];
+    }
+    if (p === start) return false;
+    const e = keywords.findBytes(src, start, p, h);
+    return e >= 0 && (keywords.flags[e] & K_REG) !== 0;
+  }
+
   /** Name of label `id` for messages: `1f`/`1b` spelled as written for numeric local labels. */
   private labelName(id: number): string {
     const name = this.labels.names[id];
@@ -398,6 +417,8 @@ class Parser {
       this.readIdent();
       if (this.src[this.pos] === COLON) {
         const id = this.labelId();
+        if (this.constants[id] !== undefined) this.fail(`'${this.labels.names[id]}' is a constant; it cannot also be a label`, start, this.pos - start);
+        this.labelDefined[id] = true;
         this.pos++;
         this.statements[this.count++] = { kind: "label", line: this.line, column: this.col(start), name: this.labels.names[id], id };
         c = this.skipSpaces();
@@ -405,7 +426,29 @@ class Parser {
         continue;
       }
       const flags = this.identFlags();
-      if (flags & K_DIRECTIVE) return this.parseDirective(DIRECTIVE_LIST[keywords.values[this.entry]], this.identText(), start);
+      if (flags & K_DIRECTIVE) {
+        const d = DIRECTIVE_LIST[keywords.values[this.entry]];
+        if (d === "set") return this.parseSet(this.identText());
+        return this.parseDirective(d, this.identText(), start);
+      }
+      // `NAME = expr` and NASM `NAME equ expr`: constants.
+      if ((flags & (K_MNEMONIC | K_PREFIX | K_REG)) === 0) {
+        const nameStart = this.identStart, nameEnd = this.pos, nameHash = this.hash;
+        const d = this.skipSpaces();
+        let isConst = d === 61 /* = */ && src[this.pos + 1] !== 61;
+        if (!isConst && isIdentStart(d)) {
+          const save = this.pos;
+          this.readIdent();
+          isConst = this.pos - save === 3 && (this.text.slice(save, this.pos).toLowerCase() === "equ");
+          if (!isConst) this.pos = save;
+        }
+        if (isConst) {
+          if (d === 61) this.pos++;
+          return this.defineConstant(nameStart, nameEnd, nameHash);
+        }
+        this.identStart = nameStart; this.pos = nameEnd; this.hash = nameHash;
+        this.entry = keywords.findBytes(src, nameStart, nameEnd, nameHash);
+      }
       if (this.src[start] === DOT) this.fail(`unknown directive '${this.identText()}'`, start, this.pos - start);
       return this.parseInstruction(start);
     }
@@ -482,6 +525,36 @@ class Parser {
       kind: "directive", line: this.line, column: this.col(start), name, spelling, args, argColumns, strings,
     };
     this.statements[this.count++] = stmt;
+  }
+
+  /** `.set NAME, expr` / `.equ NAME, expr`. */
+  private parseSet(spelling: string): void {
+    const c = this.skipSpaces();
+    if (!isIdentStart(c)) this.fail(`${spelling} needs a name, then ',' and a value`);
+    this.readIdent();
+    const nameStart = this.identStart, nameEnd = this.pos, nameHash = this.hash;
+    if (this.identFlags() & (K_REG | K_MNEMONIC)) this.fail(`'${this.identText()}' is a register or instruction name, not a constant name`, nameStart, nameEnd - nameStart);
+    if (this.skipSpaces() !== COMMA) this.fail(`expected ',' after the name in ${spelling}`);
+    this.pos++;
+    this.defineConstant(nameStart, nameEnd, nameHash);
+  }
+
+  /** Evaluates the rest of the line as a constant expression and binds the name at [nameStart, nameEnd). */
+  private defineConstant(nameStart: number, nameEnd: number, nameHash: number): void {
+    const valueStart = this.skipSpaces() === 0 ? this.pos : this.pos;
+    if (this.atEnd(this.src[this.pos])) this.fail("expected a value");
+    this.scanExpr();
+    if (this.xLabel >= 0) this.fail(`a constant must be a number; '${this.labelName(this.xLabel)}' is a label (or a constant defined later)`, valueStart, this.pos - valueStart);
+    const value = this.xValue;
+    const c = this.skipSpaces();
+    if (!this.atEnd(c)) this.fail(`unexpected '${this.text[this.pos]}' after the value`);
+    // The name lives in the label table, so a constant and a label cannot share it.
+    const saveStart = this.identStart, savePos = this.pos, saveHash = this.hash;
+    this.identStart = nameStart; this.pos = nameEnd; this.hash = nameHash;
+    const id = this.labelId();
+    this.identStart = saveStart; this.pos = savePos; this.hash = saveHash;
+    if (this.labelDefined[id]) this.fail(`'${this.labels.names[id]}' is already a label`, nameStart, nameEnd - nameStart);
+    this.constants[id] = value;
   }
 
   /** A "..." or '...' literal at pos: its UTF-8 bytes, escapes \n \t \r \0 \\ \" \' \xHH \NNN resolved. */
@@ -703,6 +776,30 @@ class Parser {
           }
           continue;
         }
+        // A constant: a number term (also `CONST*index`).
+        {
+          const save = this.pos;
+          const id = this.labels.findBytes(src, this.identStart, this.pos, this.hash);
+          const k = id >= 0 ? this.constants[id] : undefined;
+          if (k !== undefined) {
+            if (this.skipSpaces() === STAR) {
+              this.pos++;
+              this.skipSpaces();
+              const regStart = this.pos;
+              if (!isIdentStart(src[regStart])) this.fail("expected an index register after '*'");
+              this.readIdent();
+              if (!(this.identFlags() & K_REG)) this.fail(`expected an index register after '*', found '${this.identText()}'`, regStart, this.pos - regStart);
+              if (negative) this.fail("an index register cannot be subtracted", termStart, this.pos - termStart);
+              if (index !== null) this.fail("more than one index register", regStart, this.pos - regStart);
+              index = this.identLower(); indexReg = keywords.data[this.entry] as Reg; indexColumn = this.col(regStart);
+              scale = checkScale(this, k, termStart, save - termStart); scaleColumn = this.col(termStart);
+              continue;
+            }
+            value = addInt(value, negative ? negInt(k) : k);
+            if (dispColumn === 0) dispColumn = this.col(termStart);
+            continue;
+          }
+        }
         // A label in the displacement.
         const name = this.identText();
         if (this.registerShaped()) this.fail(`unknown register '${name}'`, termStart, name.length);
@@ -813,7 +910,7 @@ class Parser {
       // `8*rcx` belongs to the memory parser: leave the '*' when a register follows.
       let p = this.pos + 1;
       while (this.src[p] === SPACE || this.src[p] === TAB) p++;
-      if (isIdentStart(this.src[p])) { this.pos = save; return; }
+      if (this.registerAt(p)) { this.pos = save; return; }
       const left = this.xValue, leftLabel = this.xLabel;
       this.pos++;
       this.skipSpaces();
@@ -851,8 +948,11 @@ class Parser {
       const flags = this.identFlags();
       if (flags & K_REG) this.fail(`register '${this.identText()}' is not allowed in an expression`, start, this.pos - start);
       if (flags & K_SIZE) this.fail(`'${this.identText()} ptr' must be followed by a memory operand '[...]'`, start, this.pos - start);
+      const id = this.labelId();
+      const k = this.constants[id];
+      if (k !== undefined) { this.xValue = k; this.xLabel = -1; return; }
       this.xValue = 0;
-      this.xLabel = this.labelId();
+      this.xLabel = id;
       this.xLabelColumn = this.col(start);
       return;
     }
