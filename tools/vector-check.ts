@@ -1,13 +1,15 @@
 // vector-check: fast feedback loop for the vector forms tables (SSE..AVX-512).
-// What it does: for every form line of src/x64/forms/{sse,avx,avx512*}.ts it builds a handful of
+// What it does: for every form line of src/x64/forms/{sse,avx,avx512*,crypto}.ts it builds a handful of
 //   representative Intel-syntax instances (low/high/EVEX-only registers, memory with disp8,
 //   disp32 and a disp8*N-compressible displacement, masks with and without {z}, broadcasts,
 //   rounding), assembles them with llvm-mc (the oracle), then
 //   1. checks the table line itself against llvm-mc's bytes (mandatory prefix, map, opcode,
 //      W, L, /digit), independent of our encoder, and
 //   2. when our Assembler is available, compares our bytes with llvm-mc's byte for byte.
-// Requires: llvm-mc (LLVM 14) on PATH; jitkit's assemble(text) (src/index.ts) for step 2. Run: npx tsc -p . && node dist/tools/vector-check.js
+// Requires: llvm-mc (LLVM 14) on PATH; jitkit's assemble(text) (src/index.ts) for step 2.
+// Run: npx tsc -p . && node dist/tools/vector-check.js
 //   [--file sse|avx|avx512...] [--grep REGEX] [--show N] [--dump] (print the instances + bytes)
+//   [--alt] (show where llvm-mc picked another line) [--untested] (lines with no instance of their own)
 //   [--features] (compare the cpuid column with iced-x86's feature list for llvm-mc's bytes)
 //   [--disp8] (displacements at the disp8 and disp8*N limits: 127N, 128N, -128N, -129N, 3N+1)
 //   [--extra FILE] (also check the form lines of a plain text file)
