@@ -29,6 +29,8 @@ const SPELLINGS = [
   "vmovdqu8 zmm1 {k1}{z}, zmm2", "vfmadd231pd zmm0, zmm1, qword ptr [rdi + 8*rax]{1to8}",
   "vgetmantps zmm1, zmm15, {sae}, 7", "vcmpps k1, zmm15, zmm31, {sae}, 7", "vcvtsi2ss xmm0, xmm8, {rn-sae}, esi",
   "vrndscalepd zmm1 {k1}{z}, zmm2, {sae}, 4",
+  // encoding pseudo-prefixes
+  "{vex} vaddps xmm1, xmm2, xmm3", "{evex} vaddps xmm1, xmm2, xmm3", "{evex} vpaddd ymm1, ymm2, ymm3", "{evex} vxorps xmm0, xmm0, xmm0",
   // prefixes
   "lock add dword ptr [rax], 1", "lock xadd qword ptr [rdi], rax", "rep movsb", "rep stosq", "repne scasb", "repe cmpsb",
 ];

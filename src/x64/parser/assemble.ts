@@ -83,15 +83,34 @@ class AssemblerTarget implements LoweringTarget {
     const mnemonic = m.name;
     const list = m.forms;
     const a = this.a;
+    let forms = list;
     for (let i = 0; i < prefixes.length; i++) {
       const p = prefixes[i];
-      if (p === "lock") a.lock(); else if (p === "repne") a.repne(); else a.rep();
+      if (p === "vex" || p === "evex") forms = onlyFamily(list, p, mnemonic);
+      else if (p === "vex3") throw new EncodeError(mnemonic, "{vex3} (a forced 3-byte VEX prefix) is not supported; {vex} and {evex} are", [], -1);
+      else if (p === "lock") a.lock(); else if (p === "repne") a.repne(); else a.rep();
     }
     if (ops.length > 4) {
       throw new EncodeError(`${mnemonic}`, `too many operands (${ops.length}); x86 instructions take at most 4`, [], 4);
     }
-    a.inst(list, mnemonic, ops[0], ops[1], ops[2], ops[3], rounding);
+    a.inst(forms, mnemonic, ops[0], ops[1], ops[2], ops[3], rounding);
   }
+}
+
+const VEX_FAMILY = 1, EVEX_FAMILY = 2; // FormRecord.family values (table.ts Family)
+const familyLists = { vex: new Map<FormRecord[], FormRecord[]>(), evex: new Map<FormRecord[], FormRecord[]>() };
+
+/** The forms of one encoding family (`{vex}` / `{evex}`), cached per mnemonic. */
+function onlyFamily(list: FormRecord[], which: "vex" | "evex", mnemonic: string): FormRecord[] {
+  const cache = familyLists[which];
+  let out = cache.get(list);
+  if (out === undefined) {
+    const family = which === "vex" ? VEX_FAMILY : EVEX_FAMILY;
+    out = list.filter((f) => (f.family as number) === family);
+    cache.set(list, out);
+  }
+  if (out.length === 0) throw new EncodeError(mnemonic, `{${which}}: ${mnemonic} has no ${which === "vex" ? "VEX" : "EVEX"} encoding`, list.map((f) => f.text), -1);
+  return out;
 }
 
 /** Records each instruction's start and end with hidden labels (listing mode only). */

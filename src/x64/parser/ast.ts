@@ -87,7 +87,8 @@ export interface RoundingOperand {
 
 export type Operand = RegisterOperand | MemoryOperand | ImmediateOperand | RoundingOperand;
 
-export type Prefix = "lock" | "rep" | "repe" | "repne";
+/** Instruction prefixes, and the encoding pseudo-prefixes `{vex}`, `{vex3}`, `{evex}` (llvm-mc spellings). */
+export type Prefix = "lock" | "rep" | "repe" | "repne" | "vex" | "vex3" | "evex";
 
 export interface InstructionStatement {
   kind: "instruction";

@@ -396,6 +396,18 @@ class Parser {
     // Labels: `name:` (any number of them) before an instruction or directive.
     for (;;) {
       const start = this.pos;
+      if (c === LBRACE) {
+        // Encoding pseudo-prefix before the mnemonic: {vex} {vex2} {vex3} {evex}.
+        const close = this.text.indexOf("}", start);
+        const name = close < 0 ? "" : this.text.slice(start + 1, close).trim().toLowerCase();
+        const p: Prefix | undefined = name === "vex" || name === "vex2" ? "vex" : name === "vex3" ? "vex3" : name === "evex" ? "evex" : undefined;
+        if (p === undefined) this.fail(`unknown pseudo-prefix '${close < 0 ? "{" : this.text.slice(start, close + 1)}'; allowed: {vex}, {vex3}, {evex}`, start, close < 0 ? 1 : close + 1 - start);
+        this.pos = close + 1;
+        c = this.skipSpaces();
+        if (!isIdentStart(c)) this.fail(`expected an instruction after '{${name}}'`);
+        this.readIdent();
+        return this.parseInstruction(this.identStart, p);
+      }
       if (!isIdentStart(c)) {
         if (c >= D0 && c <= D9) {
           // GNU numeric local label `1:` (referenced as 1b / 1f).
@@ -455,9 +467,9 @@ class Parser {
   }
 
   /** At the end of the mnemonic (already read by readIdent) that starts at `start`. */
-  private parseInstruction(start: number): void {
+  private parseInstruction(start: number, encoding: Prefix | null = null): void {
     const line = this.line;
-    let prefixes: Prefix[] = NO_PREFIXES;
+    let prefixes: Prefix[] = encoding === null ? NO_PREFIXES : [encoding];
     let mnemonicStart = start;
     while (this.identFlags() & K_PREFIX) {
       const prefix = PREFIX_LIST[keywords.values[this.entry]];
