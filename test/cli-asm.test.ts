@@ -130,3 +130,19 @@ test("assemble() result loads through loadCode and runs (sum-i64.s over a BigInt
     sum.free();
   }
 });
+
+test("avx512-add.s runs: masked add with zeroing, then a broadcast constant", async (t) => {
+  const { cpuFeatures } = await import("../src/x64/cpu-features.js");
+  if (!cpuFeatures().has("AVX512F")) { t.skip("this CPU lacks AVX512F"); return; }
+  const r = assemble(readFileSync(join(FIXTURES, "avx512-add.s"), "utf8"));
+  const fn = loadCode(r, { args: ["pointer", "pointer", "pointer"], returns: "void" });
+  try {
+    const a = Float32Array.from({ length: 16 }, (_, i) => i);
+    const b = Float32Array.from({ length: 16 }, (_, i) => 100 * i);
+    const out = new Float32Array(16).fill(-1);
+    fn(out, a, b);
+    assert.deepEqual([...out], Array.from({ length: 16 }, (_, i) => (i < 8 ? 101 * i : 0) + 0.5));
+  } finally {
+    fn.free();
+  }
+});
