@@ -52,6 +52,47 @@ function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/** The result of CodeEmitter.finalize(): label offsets and features are computed on first use. */
+class Finalized implements FinalizedCode {
+  private readonly finalLabels: Int32Array;
+  private featureList: readonly string[] | null = null;
+  constructor(
+    private readonly emitter: CodeEmitter,
+    readonly size: number,
+    readonly bytes: Uint8Array,
+    readonly relocations: readonly Relocation[],
+    labelPos: Int32Array, labelItem: Int32Array, shift: Int32Array, labelCount: number,
+  ) {
+    // Final label offsets (copied: the emitter's tables are reused after reset()).
+    const fl = new Int32Array(labelCount);
+    for (let l = 0; l < labelCount; l++) fl[l] = labelPos[l] < 0 ? -1 : labelPos[l] + shift[labelItem[l]];
+    this.finalLabels = fl;
+    this.features0 = emitter.featureSnapshot();
+  }
+  private readonly features0: () => readonly string[];
+  get features(): readonly string[] {
+    if (this.featureList === null) this.featureList = this.features0();
+    return this.featureList;
+  }
+  labelOffset(label: LabelLike): number {
+    const id = this.emitter.checkLabelPublic(label);
+    if (id >= this.finalLabels.length || this.finalLabels[id] < 0) throw new Error(`labelOffset: label ${id} is not bound`);
+    return this.finalLabels[id];
+  }
+  toBytes(baseAddress?: bigint): Uint8Array {
+    const out = this.bytes, relocations = this.relocations;
+    if (relocations.length === 0) return out.slice();
+    if (baseAddress === undefined) throw new Error("toBytes: this code has absolute relocations; pass the address it will run at");
+    const r = out.slice();
+    for (const rel of relocations) {
+      const v = BigInt.asUintN(64, baseAddress + BigInt(rel.target));
+      put32(r, rel.offset, Number(v & 0xffffffffn));
+      put32(r, rel.offset + 4, Number(v >> 32n));
+    }
+    return r;
+  }
+}
+
 export abstract class CodeEmitter {
   readonly buf = new CodeBuffer(4096);
   // Labels.
@@ -85,6 +126,10 @@ export abstract class CodeEmitter {
   protected abstract writePadding(out: Uint8Array, p: number, n: number): void;
   /** Feature names used so far. */
   protected abstract usedFeatures(): string[];
+  /** A function giving the feature names used so far (evaluated later, lazily). Internal. */
+  abstract featureSnapshot(): () => readonly string[];
+  /** checkLabel for the finalized result. */
+  checkLabelPublic(l: LabelLike): number { return this.checkLabel(l, "labelOffset"); }
   protected abstract labelName(id: number): string;
 
   /** Current offset in the buffer (before relaxation). */
@@ -258,29 +303,7 @@ export abstract class CodeEmitter {
         case FixupKind.Abs32: throw new Error("finalize: abs32 relocations are not supported");
       }
     }
-    const finalLabels = new Int32Array(this.labelCount);
-    for (let l = 0; l < this.labelCount; l++) finalLabels[l] = labelPos[l] < 0 ? -1 : labelPos[l] + shift[labelItem[l]];
-    const features = this.usedFeatures();
-    const self = this;
-    const result: FinalizedCode = {
-      size: total, bytes: out, relocations, features,
-      labelOffset(label: LabelLike): number {
-        const id = self.checkLabel(label, "labelOffset");
-        if (finalLabels[id] < 0) throw new Error(`labelOffset: label ${self.labelName(id)} is not bound`);
-        return finalLabels[id];
-      },
-      toBytes(baseAddress?: bigint): Uint8Array {
-        if (relocations.length === 0) return out.slice();
-        if (baseAddress === undefined) throw new Error("toBytes: this code has absolute relocations; pass the address it will run at");
-        const r = out.slice();
-        for (const rel of relocations) {
-          const v = BigInt.asUintN(64, baseAddress + BigInt(rel.target));
-          put32(r, rel.offset, Number(v & 0xffffffffn));
-          put32(r, rel.offset + 4, Number(v >> 32n));
-        }
-        return r;
-      },
-    };
+    const result = new Finalized(this, total, out, relocations, labelPos, labelItem, shift, this.labelCount);
     this.finalized = result;
     return result;
   }

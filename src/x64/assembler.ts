@@ -94,6 +94,16 @@ function immRange(o: Operand, name: string, index: number): number {
 // code, while namespace-import property loads (C.X) are not folded by V8.
 const HI = C.C_HI, IMM = C.C_IMM, BCST_ANY = C.C_BCST_ANY, MEM_ANY = C.C_MEM_ANY, LABEL = C.C_LABEL;
 
+/** Write branch form `f` with displacement `disp` at `p`; returns the end position. */
+function writeBranchBytes(d: Uint8Array, p: number, f: FormRecord, disp: number): number {
+  if (f.pfxLen) d[p++] = f.pfx;
+  if (f.map) d[p++] = 0x0f;
+  d[p++] = f.opcode;
+  if (f.relSize === 1) d[p++] = disp;
+  else { put32(d, p, disp); p += 4; }
+  return p;
+}
+
 function bcstMemOf(o0: Operand, o1: Operand, o2: Operand, o3: Operand): Mem | undefined {
   for (const o of [o0, o1, o2, o3]) if (o instanceof Mem && (o.flags & 4)) return o;
   return undefined;
@@ -306,52 +316,42 @@ export class Assembler extends CodeEmitter {
   branch(f: FormRecord, name: string, target: Operand): this {
     if (typeof target !== "object" || target.cls !== LABEL) throw new EncodeError(name, "a relative branch target must be a Label", [], f.iD);
     if (this.lockPrefix) { this.lockPrefix = 0; throw new EncodeError(name, "a LOCK prefix cannot apply to a branch", [], -1); }
-    const l = this.checkLabel(target as Label, name);
+    const label = target as Label;
+    const l = label.id;
+    if (label.owner !== this || l >= this.labelCount) this.checkLabel(label, name);
     const shortF = f.relSize === 1 ? f : null;
-    const longF = f.relSize === 4 ? f : f.relLong >= 0 ? this.forms[f.relLong] : null;
-    const pos = this.buf.pos;
-    const bound = this.labelPos[l] >= 0;
-    if (bound && this.labelItem[l] === this.itemCount) {
-      // Nothing relaxable in between: the distance is final.
-      const t = this.labelPos[l];
-      if (shortF !== null) {
-        const disp = t - (pos + this.branchSize(shortF.id));
-        if (disp >= -128 && disp <= 127) return this.putBranch(shortF, disp);
-      }
-      if (longF === null) throw new EncodeError(name, `label ${target} is out of rel8 range`, [], f.iD);
-      return this.putBranch(longF, t - (pos + this.branchSize(longF.id)));
-    }
-    let useShort = shortF !== null && (longF === null || (bound ? this.labelPos[l] - (pos + this.branchSize(shortF.id)) >= -128 : this.relaxForward));
-    if (useShort) {
-      const size = this.branchSize(shortF!.id);
-      this.putBranch(shortF!, 0);
-      this.addItem(ItemKind.Branch, pos, l, shortF!.id, longF ? longF.id : -1, size, size);
-    } else {
-      this.putBranch(longF!, 0);
-      this.addFixup(FixupKind.Rel32, this.buf.pos - 4, l, 0, 0);
-    }
-    return this;
-  }
-
-  private putBranch(f: FormRecord, disp: number): this {
+    const longF = f.relSize === 4 ? f : f.longForm;
     const b = this.buf;
-    b.ensure(16);
-    this.writeBranch(b.data, b.pos, f.id, disp);
-    b.pos += this.branchSize(f.id);
+    if (b.pos + 16 > b.data.length) b.ensure(16);
+    const d = b.data, pos = b.pos;
+    const lp = this.labelPos[l];
+    if (lp >= 0 && this.labelItem[l] === this.itemCount) {
+      // Bound, and nothing relaxable in between: the distance is final.
+      if (shortF !== null) {
+        const disp = lp - (pos + shortF.brLen);
+        if (disp >= -128) { b.pos = writeBranchBytes(d, pos, shortF, disp); return this; }
+      }
+      if (longF === null) throw new EncodeError(name, `label ${label} is out of rel8 range`, [], f.iD);
+      b.pos = writeBranchBytes(d, pos, longF, lp - (pos + longF.brLen));
+      return this;
+    }
+    const useShort = shortF !== null && (longF === null || (lp >= 0 ? lp - (pos + shortF.brLen) >= -128 : this.relaxForward));
+    if (useShort) {
+      b.pos = writeBranchBytes(d, pos, shortF!, 0);
+      this.addItem(ItemKind.Branch, pos, l, shortF!.id, longF !== null ? longF.id : -1, shortF!.brLen, shortF!.brLen);
+    } else {
+      b.pos = writeBranchBytes(d, pos, longF!, 0);
+      this.addFixup(FixupKind.Rel32, b.pos - 4, l, 0, 0);
+    }
     return this;
   }
 
   protected override branchSize(formId: number): number {
-    const f = this.forms[formId];
-    return f.pfxLen + (f.map ? 1 : 0) + 1 + f.relSize;
+    return this.forms[formId].brLen;
   }
 
   protected override writeBranch(d: Uint8Array, p: number, formId: number, disp: number): void {
-    const f = this.forms[formId];
-    for (let k = 0; k < f.pfxLen; k++) d[p++] = f.pfx >> (8 * k);
-    if (f.map) d[p++] = 0x0f;
-    d[p++] = f.opcode;
-    if (f.relSize === 1) d[p] = disp; else put32(d, p, disp);
+    writeBranchBytes(d, p, this.forms[formId], disp);
   }
 
   protected override writePadding(d: Uint8Array, p: number, n: number): void {
@@ -365,6 +365,11 @@ export class Assembler extends CodeEmitter {
 
   protected override usedFeatures(): string[] {
     return featureNames(this.featLo, this.featHi);
+  }
+
+  override featureSnapshot(): () => readonly string[] {
+    const lo = this.featLo, hi = this.featHi;
+    return () => featureNames(lo, hi);
   }
 
   private checkAmbiguous(list: FormRecord[], f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, n: number): void {

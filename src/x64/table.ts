@@ -79,6 +79,9 @@ export class FormRecord {
   pp = 0;
   /** Form to use instead when a 2-byte VEX would then fit (llvm-mc's swap of reg-reg moves), or -1. */
   vexSwap = -1;
+  /** Branch forms: encoded length; for a rel8 form, its rel32 sibling (or null). */
+  brLen = 0;
+  longForm: FormRecord | null = null;
   // Cold fields (form selection, diagnostics, tools).
   id = 0;
   mnemonic = "";
@@ -474,7 +477,10 @@ export function loadTable(sources: readonly FormSource[]): InstructionTable {
     if (list) list.push(forms[i]); else byMnemonic.set(forms[i].mnemonic, [forms[i]]);
   }
   for (const list of byMnemonic.values()) linkAlternatives(list);
-  for (const f of forms) f.fast = fastShape(f);
+  for (const f of forms) {
+    f.fast = fastShape(f);
+    if (f.iD >= 0) f.brLen = f.pfxLen + (f.map ? 1 : 0) + 1 + f.relSize;
+  }
   for (const f of forms) for (const name of f.features) {
     const b = featureBit(name);
     if (b < 30) f.featLo |= 1 << b; else f.featHi |= 1 << (b - 30);
@@ -498,7 +504,7 @@ function linkAlternatives(list: FormRecord[]): void {
   for (const f of list) {
     if (f.iD >= 0 && f.relSize === 1) {
       const g = list.find((x) => x.iD >= 0 && x.relSize === 4 && x.nops === f.nops);
-      if (g) f.relLong = g.id;
+      if (g) { f.relLong = g.id; f.longForm = g; }
     }
     if (f.family === Family.Vex && f.iR >= 0 && f.iM >= 0 && f.iR !== f.iM) {
       const REGS = C.C_XMM | C.C_YMM | C.C_GP;
