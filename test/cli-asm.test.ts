@@ -60,6 +60,15 @@ test("--run: add4.s 'i64(i64)' 2 prints 6; poly-f64.s f64 arithmetic", () => {
   assert.equal(r.stdout, "-9223372036854775804\n");
   r = jitkit([join(FIXTURES, "poly-f64.s"), "--run", "f64(f64)", "2"]);
   assert.equal(r.stdout, "17\n"); // 3*4 + 2*2 + 1
+  // A table of absolute code addresses (dq label), filled in where the code lands.
+  for (const [i, want] of [["0", "10"], ["1", "20"], ["2", "30"]]) {
+    r = jitkit([join(FIXTURES, "jump-table.s"), "--run", "i64(i64)", i]);
+    assert.equal(r.stdout, `${want}\n`, r.stderr);
+  }
+  // ... which a raw output file cannot hold.
+  r = jitkit([join(FIXTURES, "jump-table.s"), "-o", join(tmpdir(), "jitkit-never-written.bin")]);
+  assert.equal(r.status, 65);
+  assert.match(r.stderr, /absolute addresses \(dq label, at offsets 32, 40, 48\)/);
 });
 
 test("stdin, -o and --disasm", () => {

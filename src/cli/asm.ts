@@ -148,6 +148,11 @@ export async function runAsm(argv: string[]): Promise<number> {
   }
   process.stdout.write(out);
   if (args.out !== null) {
+    if (result.relocations.length > 0) {
+      process.stderr.write(`jitkit asm: ${fileName} holds absolute addresses (dq label, at offsets ${result.relocations.join(", ")}); ` +
+        "they are known only once the code is placed, so a raw file cannot hold them: nothing written\n");
+      return EXIT.dataError;
+    }
     try {
       writeFileSync(args.out, bytes);
     } catch (e) {

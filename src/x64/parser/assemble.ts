@@ -44,9 +44,14 @@ export interface AssembleResult {
   readonly features: string[];
   /** Per-instruction offsets, when `listing` was asked for and there are no errors. */
   readonly instructions: ListedInstruction[] | null;
+  /**
+   * Offsets of 8-byte absolute addresses (`dq label`): `bytes` holds zeros there; `toBytes(base)`
+   * fills them for code placed at `base` (loadCode does this).
+   */
+  readonly relocations: number[];
   /** Code size in bytes (so `loadCode(result, signature)` works: a CodeProducer). */
   readonly size: number;
-  toBytes(baseAddress: bigint): Uint8Array;
+  toBytes(baseAddress?: bigint): Uint8Array;
 }
 
 const table = Assembler.table;
@@ -76,6 +81,7 @@ class AssemblerTarget implements LoweringTarget {
   bind(label: Label): void { this.a.bind(label); }
   formsOf(info: object): readonly FormRecord[] { return (info as MnemonicInfo).forms; }
   data(bytes: Uint8Array): void { this.a.db(bytes); }
+  addressOf(label: Label): void { this.a.dq(label); }
   align(alignment: number): void { this.a.align(alignment); }
   emit(info: object, ops: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void {
     const m = info as MnemonicInfo;
@@ -129,7 +135,7 @@ let sharedBranches: AssembleOptions["branches"] = "relax";
 
 function failed(errors: AsmError[]): AssembleResult {
   return {
-    bytes: new Uint8Array(0), errors, features: [], instructions: null, size: 0,
+    bytes: new Uint8Array(0), errors, features: [], instructions: null, relocations: [], size: 0,
     toBytes(): Uint8Array { throw new Error("assemble: the source has errors; there is no code"); },
   };
 }
@@ -175,9 +181,15 @@ export function assemble(source: string, options: AssembleOptions = {}): Assembl
     });
   }
   const features = code.features.slice();
+  const relocations = code.relocations.map((r) => r.offset);
+  const finalized = code;
   return {
-    bytes, errors, features, instructions, size: bytes.length,
-    toBytes(): Uint8Array { return bytes.slice(); },
+    bytes, errors, features, instructions, relocations, size: bytes.length,
+    toBytes(baseAddress?: bigint): Uint8Array {
+      if (relocations.length === 0) return bytes.slice();
+      if (baseAddress === undefined) throw new Error("toBytes: this code holds absolute addresses (dq label); pass the address it will run at");
+      return finalized.toBytes(baseAddress);
+    },
   };
 }
 

@@ -31,6 +31,8 @@ export interface LoweringTarget {
   emit(info: object, operands: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void;
   /** Raw bytes (data directives). */
   data(bytes: Uint8Array): void;
+  /** An 8-byte field holding the absolute address of `label` (resolved when the code is placed). */
+  addressOf(label: Label): void;
   /** Pads with NOPs to a multiple of `alignment` (a power of two). */
   align(alignment: number): void;
   /** The candidate forms behind `info` (for error diagnosis). */
@@ -366,7 +368,7 @@ export class Lowering {
           continue;
         }
         const a = s.args[i];
-        if (a.label !== null) this.fail(`${s.spelling}: labels in data are not supported (the code is position-independent)`, a.labelColumn, a.label.length);
+        if (a.label !== null) this.fail(`${s.spelling}: a label's address needs 64 bits: use dq (.quad)`, a.labelColumn, a.label.length);
         const v = a.value;
         if (typeof v !== "number" || v < -128 || v > 255) this.fail(`${s.spelling}: value ${String(v)} does not fit in 8 bits; range ${dataRange(1)}`, s.argColumns[i]);
         parts.push(v & 0xff);
@@ -375,11 +377,26 @@ export class Lowering {
       return;
     }
     const size = DATA_SIZE[s.name];
+    if (size === 8 && s.args.some((a) => a.label !== null)) {
+      // dq with labels: absolute addresses (jump tables), filled in when the code is placed.
+      for (let i = 0; i < s.args.length; i++) {
+        const a = s.args[i];
+        if (a.label === null) {
+          const one = new Uint8Array(8);
+          writeData(new DataView(one.buffer), 0, 8, a.value, () => this.fail(`${s.spelling}: value ${String(a.value)} does not fit in 64 bits; range ${dataRange(8)}`, s.argColumns[i]));
+          target.data(one);
+        } else {
+          if (a.value !== 0) this.fail(`${s.spelling}: a label address with an offset is not supported`, s.argColumns[i]);
+          target.addressOf(this.labelRef(a.labelId, a.label, a.labelColumn));
+        }
+      }
+      return;
+    }
     const bytes = new Uint8Array(size * s.args.length);
     const view = new DataView(bytes.buffer);
     for (let i = 0; i < s.args.length; i++) {
       const a = s.args[i];
-      if (a.label !== null) this.fail(`${s.spelling}: labels in data are not supported (the code is position-independent)`, a.labelColumn, a.label.length);
+      if (a.label !== null) this.fail(`${s.spelling}: a label's address needs 64 bits: use dq (.quad)`, a.labelColumn, a.label.length);
       writeData(view, i * size, size, a.value, () => this.fail(`${s.spelling}: value ${String(a.value)} does not fit in ${size * 8} bits; range ${dataRange(size)}`, s.argColumns[i]));
     }
     target.data(bytes);
