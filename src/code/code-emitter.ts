@@ -52,6 +52,12 @@ function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/** out[at..] = src[from..to): a plain loop for the short runs between branches (subarray allocates). */
+function copyBytes(out: Uint8Array, at: number, src: Uint8Array, from: number, to: number): void {
+  if (to - from > 64) { out.set(src.subarray(from, to), at); return; }
+  for (let i = from; i < to; i++) out[at++] = src[i];
+}
+
 /** The result of CodeEmitter.finalize(): label offsets and features are computed on first use. */
 class Finalized implements FinalizedCode {
   private readonly finalLabels: Int32Array;
@@ -272,7 +278,7 @@ export abstract class CodeEmitter {
       let from = 0;
       for (let i = 0; i < n; i++) {
         const p = itemPos[i];
-        out.set(src.subarray(from, p), from + shift[i]);
+        copyBytes(out, from + shift[i], src, from, p);
         const q = p + shift[i];
         if (itemKind[i] === ItemKind.Align) {
           const fill = this.itemShort[i];
@@ -285,7 +291,7 @@ export abstract class CodeEmitter {
         }
         from = p + itemBufSize[i];
       }
-      out.set(src.subarray(from, this.buf.pos), from + shift[n]);
+      copyBytes(out, from + shift[n], src, from, this.buf.pos);
     }
     const relocations: Relocation[] = [];
     for (let i = 0; i < this.fixCount; i++) {
