@@ -150,6 +150,11 @@ test("semantic errors: positioned, every bad line reported, no bytes", () => {
     assert.match(e.message, re, src);
     assert.deepEqual([e.line, e.column], [line, column], `${src}: ${e.message}`);
   }
+  // A forward short-only branch that layout finds out of range: named and positioned.
+  const far = assemble("start: jrcxz far\n" + "nop\n".repeat(200) + "far: ret");
+  assert.deepEqual(far.errors.map((e) => [e.line, e.column]), [[1, 14]]);
+  assert.match(far.errors[0].message, /the target 'far' of a short-only branch .* 200 bytes away/);
+  assert.equal(far.bytes.length, 0);
   // Several bad lines: all reported, in order, good lines in between do not hide them.
   const r = assemble("mov rax, [rbx*3]\nnop\nfoo\nmov eax, 1\nadd al, 999\nret");
   assert.deepEqual(r.errors.map((e) => e.line), [1, 3, 5]);

@@ -130,6 +130,22 @@ class ListingRecorder implements LoweringListener {
   }
 }
 
+/**
+ * Turns a finalize error ("the target L7 of a short-only branch at offset 42 is 200 bytes away")
+ * into a positioned AsmError: the label gets its source name, and the error points at the label's
+ * first mention, which for such a forward branch is the branch itself.
+ */
+function layoutError(message: string, lowering: Lowering): AsmError {
+  let line = 1, column = 1;
+  const text = message.replace(/^finalize: /, "").replace(/\bL(\d+)\b/g, (m, id: string) => {
+    const src = lowering.labelSource(Number(id));
+    if (src === undefined) return m;
+    if (line === 1 && column === 1) { line = src.line; column = src.column; }
+    return `'${src.name}'`;
+  });
+  return new AsmError(text, line, column);
+}
+
 let shared: Assembler | null = null;
 let sharedBranches: AssembleOptions["branches"] = "relax";
 
@@ -169,8 +185,9 @@ export function assemble(source: string, options: AssembleOptions = {}): Assembl
   try {
     code = a.finalize();
   } catch (e) {
-    // Layout problems (e.g. a short-only branch such as jrcxz/loop out of rel8 range).
-    return failed([new AsmError(e instanceof Error ? e.message.replace(/^finalize: /, "") : String(e), 1, 1)]);
+    // Layout problems (a short-only branch such as jrcxz/loop out of rel8 range): say where.
+    if (!(e instanceof Error)) throw e;
+    return failed([layoutError(e.message, lowering)]);
   }
   const bytes = code.bytes;
   let instructions: ListedInstruction[] | null = null;

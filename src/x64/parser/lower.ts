@@ -106,6 +106,15 @@ export class Lowering {
     }
   }
 
+  /**
+   * Source name and first mention (reference, or definition if that came first) of the assembler
+   * label numbered `id`, for layout errors found at finalize; undefined when unknown.
+   */
+  labelSource(id: number): { name: string; line: number; column: number } | undefined {
+    for (const info of this.labels) if (info !== undefined && info.label.id === id) return info;
+    return undefined;
+  }
+
   /** Reports labels used but never defined; returns every error, sorted by position. */
   finish(): AsmError[] {
     for (const info of this.labels) {
