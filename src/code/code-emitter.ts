@@ -234,8 +234,11 @@ export abstract class CodeEmitter {
   /** Resolve labels, relax branches, lay out alignment; returns the finished code. Cached until more is emitted. */
   finalize(): FinalizedCode {
     if (this.finalized) return this.finalized;
-    for (let i = 0; i < this.fixCount; i++) this.requireBound(this.fixLabel[i]);
-    for (let i = 0; i < this.itemCount; i++) if (this.itemKind[i] === ItemKind.Branch) this.requireBound(this.itemArg[i]);
+    {
+      const lp = this.labelPos, fl = this.fixLabel, ia = this.itemArg, ik = this.itemKind;
+      for (let i = 0; i < this.fixCount; i++) if (lp[fl[i]] < 0) this.requireBound(fl[i]);
+      for (let i = 0; i < this.itemCount; i++) if (ik[i] === ItemKind.Branch && lp[ia[i]] < 0) this.requireBound(ia[i]);
+    }
     const n = this.itemCount;
     const shift = new Int32Array(n + 1);
     const labelPos = this.labelPos, labelItem = this.labelItem;
@@ -254,8 +257,7 @@ export abstract class CodeEmitter {
       let changed = false;
       for (let i = 0; i < n; i++) {
         if (itemKind[i] !== ItemKind.Branch) continue;
-        const shortId = this.itemShort[i];
-        if (itemSize[i] !== this.branchSize(shortId)) continue;
+        if (itemSize[i] !== itemBufSize[i]) continue; // already long (branches start short in the buffer)
         const l = itemArg[i];
         const target = labelPos[l] + shift[labelItem[l]];
         const disp = target - (itemPos[i] + shift[i] + itemSize[i]);
@@ -286,7 +288,7 @@ export abstract class CodeEmitter {
         } else {
           const l = itemArg[i];
           const target = labelPos[l] + shift[labelItem[l]];
-          const id = itemSize[i] === this.branchSize(this.itemShort[i]) ? this.itemShort[i] : this.itemLong[i];
+          const id = itemSize[i] === itemBufSize[i] ? this.itemShort[i] : this.itemLong[i];
           this.writeBranch(out, q, id, target - (q + itemSize[i]));
         }
         from = p + itemBufSize[i];
