@@ -77,16 +77,17 @@ export class Mem {
   declare readonly base: Reg | null;
   declare readonly index: Reg | null;
 
-  constructor(size: MemSize, base: Reg | Label | null, index: Reg | null = null, scale: number = 1, disp: number | bigint = 0, segPrefix = 0, bcst = 0, maskId = 0, bcstCount = 0) {
+  constructor(size: MemSize, base: Reg | Label | null, index?: Reg | null, scale?: number, disp?: number | bigint, segPrefix?: number, bcst?: number, maskId?: number, bcstCount?: number) {
     // Fast path (kept small so V8 inlines it): [gp64 base + gp64 index*scale + int32 disp], no decorations.
-    if (base !== null && (base as Reg).kind === "gp64" && typeof disp === "number" && (disp | 0) === disp && (bcst | maskId | segPrefix) === 0 &&
-        (index === null ? scale === 1 : index.kind === "gp64" && index.id !== 4 && (scale === 8 || scale === 4 || scale === 2 || scale === 1)) &&
-        SIZE_CLS[size] !== undefined) {
-      this.size = size; this.baseId = (base as Reg).id; this.indexId = index === null ? -1 : index.id;
-      this.shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : 0; this.disp = disp; this.abs64 = null; this.label = null;
+    const cls = SIZE_CLS[size];
+    if (cls !== undefined && base !== null && (base as Reg).kind === "gp64" && typeof disp === "number" && (disp | 0) === disp &&
+        ((bcst as number) | (maskId as number) | (segPrefix as number)) === 0 &&
+        (index == null ? scale === undefined || scale === 1 : index.kind === "gp64" && index.id !== 4 && SHIFT_OF[scale as number] !== undefined)) {
+      this.size = size; this.baseId = (base as Reg).id; this.indexId = index == null ? -1 : index.id;
+      this.shift = index == null ? 0 : SHIFT_OF[scale as number]; this.disp = disp; this.abs64 = null; this.label = null;
       this.segPrefix = 0; this.bcst = 0; this.bcstCount = 0; this.maskId = 0; this.flags = 0;
-      this.cls = SIZE_CLS[size]; this.tid = SIZE_TID[size]; this.base = base as Reg; this.index = index;
-    } else initMem(this, size, base, index, scale, disp, segPrefix, bcst, maskId, bcstCount);
+      this.cls = cls; this.tid = SIZE_TID[size]; this.base = base as Reg; this.index = index ?? null;
+    } else initMem(this, size, base, index ?? null, scale ?? 1, disp ?? 0, segPrefix ?? 0, bcst ?? 0, maskId ?? 0, bcstCount ?? 0);
   }
 
   get scale(): Scale { return (1 << this.shift) as Scale; }
@@ -134,6 +135,8 @@ export class Mem {
 const MemClass = Mem;
 
 const SIZE_CLS: number[] = [], SIZE_TID: number[] = [];
+const SHIFT_OF: number[] = [];
+SHIFT_OF[1] = 0; SHIFT_OF[2] = 1; SHIFT_OF[4] = 2; SHIFT_OF[8] = 3;
 for (const size of [0, 1, 2, 4, 8, 16, 32, 64]) { SIZE_CLS[size] = CLS.memClassOfSize(size); SIZE_TID[size] = CLS.memTid(size, 0, false, 0, 0, false); }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -216,11 +219,13 @@ const SEG_PREFIX: Record<SegName, number> = { fs: 0x64, gs: 0x65 };
 
 /** Build a memory operand: `mem(rbx)`, `mem(rbx, 16)`, `mem(rbx, { index: rcx, scale: 8, disp: 16 })`, `mem(label)`, `mem(0x1000)`. */
 export function mem(base: Reg | Label | number | bigint | null, opts?: MemOptions | number, size: MemSize = 0): Mem {
-  if (typeof base === "object" && base !== null) {
-    if (opts === undefined) return new MemClass(size, base);
-    if (typeof opts === "number") return new MemClass(size, base, null, 1, opts);
-    if (opts.seg === undefined) return new MemClass(size, base, opts.index ?? null, opts.scale ?? 1, opts.disp ?? 0);
+  if (typeof opts === "object" && typeof base === "object" && base !== null && opts.seg === undefined) {
+    return new MemClass(size, base, opts.index ?? null, opts.scale ?? 1, opts.disp ?? 0);
   }
+  return memSlow(base, opts, size);
+}
+
+function memSlow(base: Reg | Label | number | bigint | null, opts: MemOptions | number | undefined, size: MemSize): Mem {
   let disp: number | bigint = 0, index: Reg | null = null, scale = 1, seg = 0;
   if (typeof opts === "number") disp = opts;
   else if (opts !== undefined) {
