@@ -149,30 +149,17 @@ export class Lowering {
       this.fail(`unknown instruction mnemonic '${s.mnemonic}'`, s.column, s.mnemonicEndColumn - s.column);
     }
     const ast = s.operands;
-    // Rounding/SAE may stand last or (as llvm-mc writes it) before a trailing immediate or the GPR
-    // source of vcvtsi2ss: it is taken out of the operand list; `roundingAt` remembers where.
-    let roundingAt = -1;
-    for (let i = 0; i < ast.length; i++) {
-      if (ast[i].kind === "rounding") {
-        if (roundingAt >= 0) this.fail("more than one rounding/SAE operand", ast[i].column, ast[i].endColumn - ast[i].column);
-        roundingAt = i;
-      }
-    }
-    if (roundingAt >= 0 && roundingAt < ast.length - 1) {
-      // llvm-mc's places: last, or just before a final immediate or general-register source.
-      const after = ast[roundingAt + 1];
-      const gpr = after.kind === "reg" && (after.reg.kind === "gp32" || after.reg.kind === "gp64");
-      if (roundingAt !== ast.length - 2 || !(after.kind === "imm" || gpr)) {
-        const r = ast[roundingAt];
-        this.fail(`{${(r as { mode: string }).mode}} goes last, or just before a final immediate or general-register source`, r.column, r.endColumn - r.column);
-      }
-    }
-    const count = roundingAt >= 0 ? ast.length - 1 : ast.length;
-    const ops: TargetOperand[] = new Array(count);
+    const len = ast.length;
+    // One pass over the operands. Rounding/SAE may stand last or (as llvm-mc writes it) before a
+    // trailing immediate or the GPR source of vcvtsi2ss: it is taken out of the operand list and
+    // `roundingAt` remembers where. Broadcasts are finished after the pass (they need the sources).
+    const ops: TargetOperand[] = new Array(len);
     let rounding: Rounding | null = null;
+    let roundingAt = -1;
+    let broadcasts = false;
     let n = 0;
     let sourceVector = 0; // largest vector register among the sources (operands after the first)
-    for (let i = 0; i < ast.length; i++) {
+    for (let i = 0; i < len; i++) {
       const op = ast[i];
       if (op.kind === "reg") {
         let r = op.reg;
@@ -185,18 +172,37 @@ export class Lowering {
       } else if (op.kind === "imm") {
         ops[n++] = this.immediate(op.expr, op.column, op.endColumn);
       } else if (op.kind === "mem") {
-        if (i > 0 && op.decorations !== null) this.sourceDecoration(op.decorations);
+        if (op.decorations !== null) {
+          if (i > 0) this.sourceDecoration(op.decorations);
+          if (op.decorations.broadcast !== 0) broadcasts = true;
+        }
         ops[n++] = this.memory(op, 0);
       } else {
+        if (roundingAt >= 0) this.fail("more than one rounding/SAE operand", op.column, op.endColumn - op.column);
+        roundingAt = i;
         rounding = ROUNDINGS[op.mode];
       }
     }
-    // Broadcast memory operands: element size and count against the vector length.
-    for (let i = 0; i < ast.length; i++) {
-      const a = ast[i];
-      if (a.kind === "mem" && a.decorations !== null && a.decorations.broadcast !== 0) {
-        const k = roundingAt >= 0 && i > roundingAt ? i - 1 : i;
-        ops[k] = this.broadcast(a, ops[k] as Mem, sourceVector);
+    if (roundingAt >= 0) {
+      ops.length = n;
+      if (roundingAt < len - 1) {
+        // llvm-mc's places: last, or just before a final immediate or general-register source.
+        const after = ast[roundingAt + 1];
+        const gpr = after.kind === "reg" && (after.reg.kind === "gp32" || after.reg.kind === "gp64");
+        if (roundingAt !== len - 2 || !(after.kind === "imm" || gpr)) {
+          const r = ast[roundingAt];
+          this.fail(`{${(r as { mode: string }).mode}} goes last, or just before a final immediate or general-register source`, r.column, r.endColumn - r.column);
+        }
+      }
+    }
+    if (broadcasts) {
+      // Broadcast memory operands: element size and count against the vector length.
+      for (let i = 0; i < len; i++) {
+        const a = ast[i];
+        if (a.kind === "mem" && a.decorations !== null && a.decorations.broadcast !== 0) {
+          const k = roundingAt >= 0 && i > roundingAt ? i - 1 : i;
+          ops[k] = this.broadcast(a, ops[k] as Mem, sourceVector);
+        }
       }
     }
     const listener = this.listener;
