@@ -33,6 +33,10 @@ const SPELLINGS = [
   "{vex} vaddps xmm1, xmm2, xmm3", "{evex} vaddps xmm1, xmm2, xmm3", "{evex} vpaddd ymm1, ymm2, ymm3", "{evex} vxorps xmm0, xmm0, xmm0",
   // prefixes
   "lock add dword ptr [rax], 1", "lock xadd qword ptr [rdi], rax", "rep movsb", "rep stosq", "repne scasb", "repe cmpsb",
+  // string instructions written with their implicit operands
+  "movsb byte ptr es:[rdi], byte ptr [rsi]", "movsd dword ptr es:[rdi], dword ptr [rsi]", "cmpsd dword ptr [rsi], dword ptr es:[rdi]",
+  "stosq qword ptr es:[rdi], rax", "lodsb al, byte ptr [rsi]", "scasw ax, word ptr es:[rdi]", "movsq qword ptr [rdi], qword ptr [rsi]",
+  "lodsd eax, dword ptr fs:[rsi]", "rep movsq qword ptr [rdi], qword ptr [rsi]", "movsd xmm0, qword ptr [rsi]",
 ];
 
 test("each accepted spelling assembles to llvm-mc's bytes", (t) => {
@@ -138,6 +142,8 @@ test("semantic errors: positioned, every bad line reported, no bytes", () => {
     ["mov rax, ebx", 1, 1, /sizes do not match.*allowed: mov r\/m8, r8/],
     ["add al, 256", 1, 9, /out of range for add al, imm8/],
     ["mov sil, ah", 1, 10, /ah, ch, dh and bh/],
+    ["movsb byte ptr [rsi], byte ptr [rdi]", 1, 7, /operand 1 of movsb must be es:\[rdi\]/],
+    ["movsd qword ptr [rdi], qword ptr [rsi]", 1, 7, /movsd moves 32-bit elements/],
     ["vaddps zmm1 {k1}, zmm2 {k2}, zmm3", 1, 24, /destination \(first operand\) only/],
     ["vaddps zmm1, zmm2, zmm3 {z}", 1, 25, /destination \(first operand\) only/],
     ["vaddpd zmm0, zmm1, zmm2, {rn-sae}, {rz-sae}", 1, 36, /more than one rounding/],

@@ -50,6 +50,20 @@ const SEGMENT_PREFIX: Record<string, number> = { es: 0x26, cs: 0x2e, ss: 0x36, d
 
 const DATA_SIZE: Record<string, 1 | 2 | 4 | 8> = { db: 1, dw: 2, dd: 4, dq: 8 };
 
+/** String instructions and the implicit operands they may be written with (llvm-mc order). */
+const STRING_OPS: ReadonlyMap<string, { size: 1 | 2 | 4 | 8; roles: readonly ("dst" | "src" | "acc")[] }> = (() => {
+  const m = new Map<string, { size: 1 | 2 | 4 | 8; roles: readonly ("dst" | "src" | "acc")[] }>();
+  const sizes: [string, 1 | 2 | 4 | 8][] = [["b", 1], ["w", 2], ["d", 4], ["q", 8]];
+  for (const [suffix, size] of sizes) {
+    m.set("movs" + suffix, { size, roles: ["dst", "src"] });
+    m.set("cmps" + suffix, { size, roles: ["src", "dst"] });
+    m.set("stos" + suffix, { size, roles: ["dst", "acc"] });
+    m.set("lods" + suffix, { size, roles: ["acc", "src"] });
+    m.set("scas" + suffix, { size, roles: ["acc", "dst"] });
+  }
+  return m;
+})();
+
 interface LabelInfo {
   name: string;
   label: Label;
@@ -148,6 +162,21 @@ export class Lowering {
       }
       this.fail(`unknown instruction mnemonic '${s.mnemonic}'`, s.column, s.mnemonicEndColumn - s.column);
     }
+    if (s.operands.length > 0 && STRING_OPS.has(s.mnemonic) && this.stringOperands(s)) {
+      // The explicit operands of a string instruction only document rdi/rsi: emit the plain form.
+      const listener = this.listener;
+      if (listener !== undefined) listener.instruction(s, true);
+      const seg = this.stringSegment;
+      if (seg !== 0) target.data(Uint8Array.of(seg));
+      try {
+        target.emit(info, [], null, s.prefixes);
+      } catch (e) {
+        if (e instanceof EncodeError) this.fail(e.message, s.column, s.mnemonicEndColumn - s.column);
+        throw e;
+      }
+      if (listener !== undefined) listener.instruction(s, false);
+      return;
+    }
     const ast = s.operands;
     const len = ast.length;
     // One pass over the operands. Rounding/SAE may stand last or (as llvm-mc writes it) before a
@@ -227,6 +256,44 @@ export class Lowering {
       this.fail(d.message, op.column, op.endColumn - op.column);
     }
     this.fail(d.message, s.column, s.mnemonicEndColumn - s.column);
+  }
+
+  /** Segment prefix byte of a string instruction's source operand (fs:[rsi]), set by stringOperands. */
+  private stringSegment = 0;
+
+  /**
+   * `movsb byte ptr es:[rdi], byte ptr [rsi]`, `lodsd eax, dword ptr [rsi]`...: true when the
+   * operands are exactly the implicit ones (sizes as the suffix says); false when they are not a
+   * string-instruction pattern at all (movsd xmm0, xmm1 is SSE2); an error for a wrong one.
+   */
+  private stringOperands(s: InstructionStatement): boolean {
+    const shape = STRING_OPS.get(s.mnemonic)!;
+    const ops = s.operands;
+    if (ops.length !== shape.roles.length) return false;
+    // Not a string pattern unless every operand is memory or the accumulator register.
+    for (const op of ops) if (op.kind !== "mem" && !(op.kind === "reg" && op.reg.kind.startsWith("gp") && op.reg.id === 0)) return false;
+    if (!ops.some((op) => op.kind === "mem")) return false;
+    const size = shape.size;
+    this.stringSegment = 0;
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i];
+      const role = shape.roles[i];
+      const what = role === "dst" ? "es:[rdi]" : role === "src" ? "[rsi]" : ["al", "ax", "eax", "rax"][Math.log2(size)];
+      const len = op.kind === "rounding" ? 1 : op.endColumn - op.column;
+      if (role === "acc") {
+        if (op.kind !== "reg" || op.reg.size !== size) this.fail(`operand ${i + 1} of ${s.mnemonic} is ${what}`, op.column, len);
+        continue;
+      }
+      if (op.kind !== "mem") this.fail(`operand ${i + 1} of ${s.mnemonic} is ${what}`, op.column, len);
+      const reg = role === "dst" ? "rdi" : "rsi";
+      if (op.base !== reg || op.index !== null || op.disp.label !== null || op.disp.value !== 0 || op.decorations !== null) {
+        this.fail(`operand ${i + 1} of ${s.mnemonic} must be ${what}`, op.column, len);
+      }
+      if (op.size !== 0 && op.size >>> 3 !== size) this.fail(`${s.mnemonic} moves ${size * 8}-bit elements; operand ${i + 1} is ${op.size}-bit`, op.column, len);
+      if (role === "dst" && op.segment !== null && op.segment !== "es") this.fail(`the destination of ${s.mnemonic} is always es:[rdi]; no segment override`, op.column, len);
+      if (role === "src" && op.segment !== null && op.segment !== "ds") this.stringSegment = SEGMENT_PREFIX[op.segment];
+    }
+    return true;
   }
 
   /** `{k}` / `{z}` on a source operand: llvm-mc rejects masks there; nothing would encode them. */
