@@ -96,7 +96,8 @@ function randomOperand(rng: Rng, op: OperandNotation, f: FormRecord, lowOnly: bo
     case "vec": return { text: `${k.bits === 128 ? "xmm" : k.bits === 256 ? "ymm" : "zmm"}${int(rng, 0, evex && !lowOnly ? 31 : hi)}`, isMem: false };
     case "k": return { text: `k${int(rng, 0, 7)}`, isMem: false };
     case "fixed": return { text: k.name, isMem: false };
-    case "one": return { text: "1", isMem: false };
+    case "one": return { text: k.text, isMem: false };
+    case "mm": return { text: `mm${int(rng, 0, 7)}`, isMem: false };
     case "imm": return { text: randomImm(rng, k.bytes), isMem: false };
     case "mem": {
       const addr = randomAddress(rng, k.size || 1);

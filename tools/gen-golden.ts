@@ -126,8 +126,9 @@ export type Kind =
   | { t: "gpr"; size: 1 | 2 | 4 | 8 }
   | { t: "vec"; bits: 128 | 256 | 512 }
   | { t: "k" }
+  | { t: "mm" }
   | { t: "fixed"; name: string }
-  | { t: "one" }
+  | { t: "one"; text: string } // constant operands of the notation: the `1` of shift-by-one, the `3` of int 3
   | { t: "imm"; bytes: number }
   | { t: "mem"; size: number } // 0 = unsized (`m`)
   | { t: "bcst"; elem: number }
@@ -146,7 +147,7 @@ export function parseNotation(tok: string): OperandNotation {
     t = t.slice(0, m.index).trim();
   }
   if (["al", "ax", "eax", "rax", "cl", "dx", "<xmm0>"].includes(t)) { n.kinds.push({ t: "fixed", name: t.replace(/[<>]/g, "") }); return n; }
-  if (t === "1") { n.kinds.push({ t: "one" }); return n; }
+  if (t === "1" || t === "3") { n.kinds.push({ t: "one", text: t }); return n; }
   let m: RegExpExecArray | null;
   if ((m = /^imm(8|16|32|64)$/.exec(t))) { n.kinds.push({ t: "imm", bytes: +m[1] / 8 }); return n; }
   if (/^rel(8|32)$/.test(t)) { n.kinds.push({ t: "rel" }); return n; }
@@ -161,6 +162,7 @@ export function parseNotation(tok: string): OperandNotation {
     else if (/^r(8|16|32|64)[a-z0-9]+$/.test(p)) n.kinds.push({ t: "gpr", size: (+/^r(8|16|32|64)/.exec(p)![1] / 8) as 1 });
     else if ((m = /^(xmm|ymm|zmm)\d*$/.exec(p))) n.kinds.push({ t: "vec", bits: m[1] === "xmm" ? 128 : m[1] === "ymm" ? 256 : 512 });
     else if (/^k\d*$/.test(p)) n.kinds.push({ t: "k" });
+    else if (/^mm\d*$/.test(p)) n.kinds.push({ t: "mm" });
     else if (p === "m") n.kinds.push({ t: "mem", size: 0 });
     else if ((m = /^m(8|16|32|64|80|128|256|512)$/.exec(p))) n.kinds.push({ t: "mem", size: +m[1] / 8 });
     else if ((m = /^m(16|32|64)bcst$/.exec(p))) n.kinds.push({ t: "bcst", elem: +m[1] / 8 });
@@ -235,7 +237,8 @@ function regText(k: Kind, i: number, shape: FormShape, lowOnly: boolean): string
     }
     case "k": return `k${i % 8}`;
     case "fixed": return k.name;
-    case "one": return "1";
+    case "one": return k.text;
+    case "mm": return `mm${i % 8}`;
     default: return undefined;
   }
 }
@@ -339,7 +342,7 @@ export function casesForForm(f: FormRecord): string[] {
   for (let c = 0; c < sweep; c++) add(render(shape, defaults(c), {}));
   // Alternative register kinds in one position (r32/r64 of `reg`, r32/m16's register...).
   ops.forEach((op, i) => {
-    const regKinds = op.kinds.filter((k) => ["gpr", "vec", "k"].includes(k.t));
+    const regKinds = op.kinds.filter((k) => ["gpr", "vec", "k", "mm"].includes(k.t));
     for (let kind = 1; kind < regKinds.length; kind++) for (let c = 0; c < 3; c++) {
       const picks = defaults(c);
       picks[i] = { mode: "reg", i: c * 5, kind };
