@@ -307,6 +307,34 @@ export class Assembler extends CodeEmitter {
     return this;
   }
 
+  /** Method path after a cache miss: select, remember the form for these type ids, encode. */
+  selectAndCache(list: FormRecord[], name: string, keys: Int32Array, forms: (FormRecord | undefined)[], key: number, h: number,
+    a: Operand, b: Operand, c: Operand, d: Operand): this {
+    const f = this.select(list, name, a, b, c, d, null);
+    if (f === null) return this;
+    if (!hasUncacheableLane(key)) { keys[h] = key; forms[h] = f; }
+    if (f.fast !== 0 && d === undefined && this.lockPrefix === 0 && encodeFast(this, f, a, b, c)) {
+      this.featLo |= f.featLo; this.featHi |= f.featHi;
+      return this;
+    }
+    return this.encodeSelected(f, name, a, b, c, d);
+  }
+
+  /** Method path for a selected form that the fast paths did not take. */
+  encodeSelected(f: FormRecord, name: string, a: Operand, b: Operand, c: Operand, d: Operand): this {
+    if (f.family === Family.Legacy && this.lockPrefix === 0) {
+      this.featLo |= f.featLo; this.featHi |= f.featHi;
+      if (f.iD >= 0) return this.branch(f, name, f.iD === 0 ? a : b);
+      try {
+        encodeLegacy(this, f, a, b, c, d, 0);
+      } catch (err) {
+        throw this.rewrap(err, f, name, a, b, c, d, null);
+      }
+      return this;
+    }
+    return this.encodeForm(f, name, a, b, c, d, null);
+  }
+
   /** EncodeSink: RIP-relative reference to a label. */
   ripFixup(label: Label, at: number, tail: number, addend: number): void {
     this.addFixup(FixupKind.Rel32, at, this.checkLabel(label, "rip-relative operand"), tail, addend);
@@ -455,39 +483,22 @@ const CACHE_BITS = 6;
 function makeMethod(list: FormRecord[], name: string): Method {
   const keys = new Int32Array(1 << CACHE_BITS).fill(-1);
   const forms: (FormRecord | undefined)[] = new Array(1 << CACHE_BITS).fill(undefined);
+  // Kept small (rare paths are Assembler methods) so V8 inlines encodeFast into it.
   return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
-    if (e !== undefined) return this.emit(name, [a, b, c, d, e].filter((x) => x !== undefined) as AnyOperand[]);
-    const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
-    const h = Math.imul(key, 0x9e3779b1) >>> (32 - CACHE_BITS);
-    let f: FormRecord | null | undefined;
-    if (keys[h] === key) f = forms[h];
-    else {
-      f = this.select(list, name, a, b, c, d, null);
-      if (f === null) return this;
-      if (!hasUncacheableLane(key)) { keys[h] = key; forms[h] = f; }
-    }
-    // Common cases inline (what encodeForm does, minus the rare paths).
-    if (f!.fast !== 0 && this.lockPrefix === 0 && d === undefined && encodeFast(this, f!, a, b, c)) {
-      this.featLo |= f!.featLo; this.featHi |= f!.featHi;
-      return this;
-    }
-    if (f!.iD >= 0 && f!.family === Family.Legacy && this.lockPrefix === 0) {
-      this.featLo |= f!.featLo; this.featHi |= f!.featHi;
-      return this.branch(f!, name, f!.iD === 0 ? a : b);
-    }
-    if (f!.family === Family.Legacy && f!.iD < 0) {
-      this.featLo |= f!.featLo; this.featHi |= f!.featHi;
-      const lock = this.lockPrefix;
-      try {
-        encodeLegacy(this, f!, a, b, c, d, lock);
-      } catch (err) {
-        this.lockPrefix = 0;
-        throw this.rewrap(err, f!, name, a, b, c, d, null);
+    if (e === undefined) {
+      const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
+      const h = Math.imul(key, 0x9e3779b1) >>> (32 - CACHE_BITS);
+      if (keys[h] === key) {
+        const f = forms[h]!;
+        if (f.fast !== 0 && d === undefined && this.lockPrefix === 0 && encodeFast(this, f, a, b, c)) {
+          this.featLo |= f.featLo; this.featHi |= f.featHi;
+          return this;
+        }
+        return this.encodeSelected(f, name, a, b, c, d);
       }
-      if (lock !== 0) this.lockPrefix = 0;
-      return this;
+      return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
     }
-    return this.encodeForm(f!, name, a, b, c, d, null);
+    return this.emit(name, [a, b, c, d, e].filter((x) => x !== undefined) as AnyOperand[]);
   };
 }
 
