@@ -52,6 +52,9 @@ function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/** Shift table of code without items: label offsets are buffer offsets. */
+const NO_SHIFT = new Int32Array(1);
+
 /** out[at..] = src[from..to): a plain loop for the short runs between branches (subarray allocates). */
 function copyBytes(out: Uint8Array, at: number, src: Uint8Array, from: number, to: number): void {
   if (to - from > 64) { out.set(src.subarray(from, to), at); return; }
@@ -240,7 +243,7 @@ export abstract class CodeEmitter {
       for (let i = 0; i < this.itemCount; i++) if (ik[i] === ItemKind.Branch && lp[ia[i]] < 0) this.requireBound(ia[i]);
     }
     const n = this.itemCount;
-    const shift = new Int32Array(n + 1);
+    const shift = n === 0 ? NO_SHIFT : new Int32Array(n + 1);
     const labelPos = this.labelPos, labelItem = this.labelItem;
     const itemPos = this.itemPos, itemSize = this.itemSize, itemBufSize = this.itemBufSize, itemKind = this.itemKind, itemArg = this.itemArg;
     for (let pass = 0; n > 0; pass++) {
