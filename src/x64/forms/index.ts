@@ -12,6 +12,7 @@ import { avx512MaskForms } from "./avx512-mask.js";
 import { avx512VsibForms } from "./avx512-vsib.js";
 import { avx512ExtForms } from "./avx512-ext.js";
 import { cryptoForms } from "./crypto.js";
+import { mmxForms } from "./mmx.js";
 
 export const FORM_SOURCES: readonly FormSource[] = [
   { name: "forms/integer.ts", text: integerForms },
@@ -24,6 +25,7 @@ export const FORM_SOURCES: readonly FormSource[] = [
   { name: "forms/avx512-vsib.ts", text: avx512VsibForms },
   { name: "forms/avx512-ext.ts", text: avx512ExtForms },
   { name: "forms/crypto.ts", text: cryptoForms },
+  { name: "forms/mmx.ts", text: mmxForms },
 ];
 
 /** The instruction table of all form files. */
