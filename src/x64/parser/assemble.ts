@@ -8,6 +8,7 @@
 
 import { Assembler } from "../assembler.js";
 import type { Label, Rounding } from "../operands.js";
+import type { Operand } from "../modrm.js";
 import type { FormRecord } from "../table.js";
 import type { InstructionStatement, Prefix, Statement } from "./ast.js";
 import { AsmError } from "./asm-error.js";
@@ -83,6 +84,16 @@ class AssemblerTarget implements LoweringTarget {
   data(bytes: Uint8Array): void { this.a.db(bytes); }
   addressOf(label: Label): void { this.a.dq(label); }
   align(alignment: number): void { this.a.align(alignment); }
+  emitPlain(info: object, n: number, o0: TargetOperand | undefined, o1: TargetOperand | undefined,
+    o2: TargetOperand | undefined, o3: TargetOperand | undefined): void {
+    const m = info as MnemonicInfo;
+    if (m.imm >= 0) {
+      // Compare pseudo-mnemonic: its predicate is the last operand.
+      if (n === 0) o0 = m.imm; else if (n === 1) o1 = m.imm; else if (n === 2) o2 = m.imm; else if (n === 3) o3 = m.imm;
+      else throw new EncodeError(m.name, "too many operands (5); x86 instructions take at most 4", [], 4);
+    }
+    this.a.inst(m.forms, m.name, o0 as Operand, o1 as Operand, o2 as Operand, o3 as Operand, null);
+  }
   emit(info: object, ops: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void {
     const m = info as MnemonicInfo;
     if (m.imm >= 0) ops.push(m.imm);
@@ -174,7 +185,9 @@ export function assemble(source: string, options: AssembleOptions = {}): Assembl
   else { a = new Assembler({ branches }); shared = a; sharedBranches = branches; }
   const recorder = options.listing ? new ListingRecorder(a) : undefined;
   const lowering = new Lowering(new AssemblerTarget(a), recorder);
-  const syntaxErrors = parseStream(source, (s: Statement) => lowering.statement(s));
+  // Common lines take the parser's fast path straight into the assembler (not with a listing,
+  // which needs each statement).
+  const syntaxErrors = parseStream(source, (s: Statement) => lowering.statement(s), recorder === undefined ? lowering : null);
   let errors = lowering.finish();
   if (syntaxErrors.length > 0) {
     errors = errors.concat(syntaxErrors);

@@ -37,6 +37,12 @@ export interface LoweringTarget {
   align(alignment: number): void;
   /** The candidate forms behind `info` (for error diagnosis). */
   formsOf(info: object): readonly FormRecord[];
+  /**
+   * emit() for the parser's fast path: `n` plain operands (absent ones undefined), no prefixes, no
+   * rounding. Throws like emit (nothing written).
+   */
+  emitPlain(info: object, n: number, o0: TargetOperand | undefined, o1: TargetOperand | undefined,
+    o2: TargetOperand | undefined, o3: TargetOperand | undefined): void;
 }
 
 export interface LoweringListener {
@@ -118,6 +124,48 @@ export class Lowering {
         this.errors.push(e);
       }
     }
+  }
+
+  // ---- the parser's fast path (FastSink): common lines without a syntax tree -------------
+  // Each refuses (returns false, nothing recorded) when the full path must redo the line; the
+  // full path then reports any error exactly as it would have without the fast path.
+
+  /** Plain instruction: operands already in assembler form. */
+  fastInstruction(info: object, mnemonic: string, line: number, n: number,
+    o0: TargetOperand | undefined, o1: TargetOperand | undefined, o2: TargetOperand | undefined, o3: TargetOperand | undefined): boolean {
+    if (n > 0 && STRING_OPS.has(mnemonic)) return false;
+    try {
+      this.target.emitPlain(info, n, o0, o1, o2, o3);
+    } catch (e) {
+      if (e instanceof EncodeError || e instanceof TypeError || e instanceof RangeError) return false;
+      throw e;
+    }
+    return true;
+  }
+
+  /** Label operand: the assembler label for parser label `id`. */
+  fastLabelRef(id: number, name: string, line: number, column: number): Label {
+    let info = this.labels[id];
+    if (info === undefined) {
+      info = { name, label: this.target.newLabel(), defined: false, line, column };
+      this.labels[id] = info;
+    }
+    return info.label;
+  }
+
+  /** Label definition `name:`; false when it is a second definition (the full path reports it). */
+  fastLabel(id: number, name: string, line: number, column: number): boolean {
+    let info = this.labels[id];
+    if (info === undefined) {
+      info = { name, label: this.target.newLabel(), defined: true, line, column };
+      this.labels[id] = info;
+    } else if (info.defined) {
+      return false;
+    } else {
+      info.defined = true;
+    }
+    this.target.bind(info.label);
+    return true;
   }
 
   /**

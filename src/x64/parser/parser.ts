@@ -12,6 +12,7 @@ import type {
 import { AsmError } from "./asm-error.js";
 import { NameTable } from "./name-table.js";
 import { registersByName, type Reg } from "../registers.js";
+import { Mem, type Label, type MemSize } from "../operands.js";
 
 export interface ParseResult {
   statements: Statement[];
@@ -20,6 +21,27 @@ export interface ParseResult {
 
 /** Receives each statement of a valid line, in order (statements of a bad line never arrive). */
 export type StatementSink = (statement: Statement) => void;
+
+/** An operand the fast path hands on as is: a register, a memory operand, a label, an integer. */
+export type FastOperand = Reg | Mem | Label | number;
+
+/**
+ * Optional direct consumer of the common lines (fast path, no syntax tree): a line holding only a
+ * label definition, or a mnemonic with up to 4 plain operands (registers without decorations,
+ * `[base + index*scale +- disp]` with an optional `X ptr`, decimal/hex integers, a lone label).
+ * Every method may refuse (return false): the line is then parsed again by the full parser and
+ * handed to the StatementSink, so errors come out exactly as without the fast path. A method that
+ * refuses must have changed nothing.
+ */
+export interface FastSink {
+  /** Encodes the instruction; false (nothing written) to have the line redone by the full path. */
+  fastInstruction(info: object, mnemonic: string, line: number, n: number,
+    o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined): boolean;
+  /** The operand for a reference to label `id` (first mention at line:column). */
+  fastLabelRef(id: number, name: string, line: number, column: number): Label;
+  /** Defines label `id` here; false (nothing changed) when the full path must report something. */
+  fastLabel(id: number, name: string, line: number, column: number): boolean;
+}
 
 // Character codes used by the scanner.
 const TAB = 9, LF = 10, CR = 13, SPACE = 32, HASH = 35, LPAREN = 40, RPAREN = 41, STAR = 42,
@@ -139,8 +161,8 @@ export function parse(source: string): ParseResult {
  * complete (so a consumer can lower it at once and nothing of the tree outlives its line).
  * Returns the syntax errors, one per bad line.
  */
-export function parseStream(source: string, sink: StatementSink): AsmError[] {
-  return new Parser(source, sink).run();
+export function parseStream(source: string, sink: StatementSink, fast: FastSink | null = null): AsmError[] {
+  return new Parser(source, sink, fast).run();
 }
 
 class Parser {
@@ -149,6 +171,7 @@ class Parser {
   /** The source as one byte per UTF-16 unit (ASCII as is, others 0xFF), plus a 0 sentinel: scanned instead of the string. */
   private readonly src: Uint8Array;
   private readonly sink: StatementSink;
+  private readonly fast: FastSink | null;
   private pos = 0;
   private line = 1;
   private lineStart = 0;
@@ -171,7 +194,8 @@ class Parser {
   /** Numeric local labels: how many times each `N:` has been defined so far. */
   private readonly localCount = new Map<string, number>();
 
-  constructor(text: string, sink: StatementSink) {
+  constructor(text: string, sink: StatementSink, fast: FastSink | null) {
+    this.fast = fast;
     this.text = text;
     this.src = toBytes(text);
     // Sized for about one label per 64 characters of source, so it rarely grows.
@@ -183,9 +207,13 @@ class Parser {
     const src = this.src;
     const n = this.text.length;
     const statements = this.statements;
+    const fast = this.fast;
     while (this.pos < n) {
       this.count = 0;
-      try {
+      if (fast !== null && this.fastLine(fast)) {
+        // done: the fast path consumed the line
+      } else try {
+        this.pos = this.lineStart;
         this.parseLine();
         for (let i = 0; i < this.count; i++) this.sink(statements[i]);
       } catch (e) {
@@ -200,6 +228,187 @@ class Parser {
       this.lineStart = this.pos;
     }
     return this.errors;
+  }
+
+  // ---- fast path -------------------------------------------------------------------------
+  // The common lines go straight to the FastSink: no statement, operand or expression objects.
+  // Anything unusual (or wrong) makes these return false / null with nothing handed on; run()
+  // then parses the line again with the full parser, which reports errors with their positions.
+
+  /** Label id of the fast path's label operand (one per line at most), or -1. */
+  private fastLabelId = -1;
+  private fastLabelColumn = 0;
+
+  /** Parses and hands on the line at pos when it is a common one; false otherwise (nothing handed on). */
+  private fastLine(fast: FastSink): boolean {
+    const src = this.src;
+    let c = this.skipSpaces();
+    if (c >= 128 || (CHAR_CLASS[c] & CH_START) === 0) return false;
+    const start = this.pos;
+    this.readIdent();
+    const e = this.entry;
+    if (src[this.pos] === COLON) {
+      // `name:` alone on its line.
+      this.pos++;
+      if (!this.atEnd(this.skipSpaces())) return false;
+      const end = this.pos;
+      this.pos = start;
+      this.readIdent();
+      const id = this.labelId();
+      this.pos = end;
+      if (this.constants[id] !== undefined) return false;
+      if (!fast.fastLabel(id, this.labels.names[id], this.line, this.col(start))) return false;
+      this.labelDefined[id] = true;
+      return true;
+    }
+    if (e < 0 || (keywords.flags[e] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
+    const info = keywords.data[e] as object;
+    this.fastLabelId = -1;
+    this.fastLabels = 0;
+    let o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined;
+    let n = 0;
+    c = this.skipSpaces();
+    if (!this.atEnd(c)) {
+      for (;;) {
+        const labelsBefore = this.fastLabels;
+        const op = this.fastOperand(c);
+        if (op === null) return false;
+        if (this.fastLabels !== labelsBefore) {
+          if (labelsBefore !== 0) return false; // two labels: leave it to the full path
+          this.fastLabelSlot = n;
+        }
+        if (n === 0) o0 = op; else if (n === 1) o1 = op; else if (n === 2) o2 = op; else if (n === 3) o3 = op; else return false;
+        n++;
+        c = this.skipSpaces();
+        if (c === COMMA) { this.pos++; c = this.skipSpaces(); continue; }
+        if (this.atEnd(c)) break;
+        return false;
+      }
+    }
+    const labelId = this.fastLabelId;
+    if (labelId >= 0) {
+      const l = fast.fastLabelRef(labelId, this.labels.names[labelId], this.line, this.fastLabelColumn);
+      const k = this.fastLabelSlot;
+      if (k === 0) o0 = l; else if (k === 1) o1 = l; else if (k === 2) o2 = l; else o3 = l;
+    }
+    return fast.fastInstruction(info, keywords.names[e], this.line, n, o0, o1, o2, o3);
+  }
+
+  /** Operand index of the fast path's label operand, and how many label operands the line has. */
+  private fastLabelSlot = 0;
+  private fastLabels = 0;
+
+  /** One plain operand at pos (first character c); null when the full parser must do it. */
+  private fastOperand(c: number): FastOperand | null {
+    const src = this.src;
+    if (c === LBRACKET) return this.fastMemory(0);
+    if (c >= D0 && c <= D9) return this.fastNumber(false);
+    if (c === MINUS) {
+      this.pos++;
+      const d = this.skipSpaces();
+      if (d < D0 || d > D9) return null;
+      return this.fastNumber(true);
+    }
+    if (c >= 128 || (CHAR_CLASS[c] & CH_START) === 0) return null;
+    const start = this.pos;
+    this.readIdent();
+    const e = this.entry;
+    if (e >= 0) {
+      const flags = keywords.flags[e];
+      if (flags & K_REG) return keywords.data[e] as Reg;
+      if ((flags & K_SIZE) === 0) return null;
+      const size = keywords.values[e];
+      if (size === 48) return null;
+      if (this.skipSpaces() === LBRACKET) return this.fastMemory(size);
+      this.readIdent();
+      if (this.entry < 0 || (keywords.flags[this.entry] & K_PTR) === 0 || this.skipSpaces() !== LBRACKET) return null;
+      return this.fastMemory(size);
+    }
+    // A label: jump/call target.
+    if (this.registerShaped()) return null;
+    const id = this.labelId();
+    if (this.constants[id] !== undefined) return null;
+    this.fastLabelId = id;
+    this.fastLabels++;
+    this.fastLabelColumn = this.col(start);
+    return 0; // placeholder, replaced by the label once the line is complete
+  }
+
+  /** A decimal or 0x-hex integer below 2^53 at pos; null otherwise. */
+  private fastNumber(negative: boolean): number | null {
+    const src = this.src;
+    let p = this.pos;
+    let v = 0;
+    let c = src[p];
+    if (c === D0 && (src[p + 1] | 32) === 120) {
+      p += 2;
+      const s = p;
+      let d: number;
+      while ((d = hexDigit(src[p])) >= 0) { v = v * 16 + d; p++; }
+      if (p === s) return null;
+    } else {
+      while (c >= D0 && c <= D9) { v = v * 10 + (c - D0); c = src[++p]; }
+    }
+    c = src[p];
+    if ((c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0) || v >= TWO_POW_53) return null;
+    this.pos = p;
+    return negative && v !== 0 ? -v : v;
+  }
+
+  /** `[base + index*scale +- disp]` at pos ('['): 64-bit base (not rip), index not rsp; null otherwise. */
+  private fastMemory(bits: number): Mem | null {
+    const src = this.src;
+    this.pos++;
+    let c = this.skipSpaces();
+    if (c >= 128 || (CHAR_CLASS[c] & CH_START) === 0) return null;
+    this.readIdent();
+    let e = this.entry;
+    if (e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
+    const base = keywords.data[e] as Reg;
+    if (base.kind !== "gp64") return null;
+    let index: Reg | null = null;
+    let scale = 1;
+    let disp = 0;
+    let haveDisp = false;
+    for (;;) {
+      c = this.skipSpaces();
+      if (c === RBRACKET) break;
+      let negative: boolean;
+      if (c === PLUS) negative = false;
+      else if (c === MINUS) negative = true;
+      else return null;
+      this.pos++;
+      c = this.skipSpaces();
+      if (c >= D0 && c <= D9) {
+        if (haveDisp) return null;
+        const v = this.fastNumber(negative);
+        if (v === null) return null;
+        disp = v;
+        haveDisp = true;
+        continue;
+      }
+      if (negative || index !== null || c >= 128 || (CHAR_CLASS[c] & CH_START) === 0) return null;
+      this.readIdent();
+      e = this.entry;
+      if (e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
+      index = keywords.data[e] as Reg;
+      if (index.kind !== "gp64" || index.id === 4) return null;
+      if (this.skipSpaces() === STAR) {
+        this.pos++;
+        c = this.skipSpaces();
+        const n = src[this.pos + 1];
+        if ((c !== D0 + 1 && c !== D0 + 2 && c !== D0 + 4 && c !== D0 + 8) || (n < 128 && (CHAR_CLASS[n] & CH_PART) !== 0)) return null;
+        scale = c - D0;
+        this.pos++;
+      }
+    }
+    this.pos++; // ']'
+    if (disp < -2147483648 || disp > 2147483647) return null;
+    try {
+      return new Mem((bits >>> 3) as MemSize, base, index, scale, disp, 0, 0, 0);
+    } catch {
+      return null; // the full path words the error
+    }
   }
 
   // ---- scanner primitives ----------------------------------------------------------------
