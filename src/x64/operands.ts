@@ -4,7 +4,7 @@
 // operand class (operand-classes.ts) so matching it against a form is one AND.
 
 import * as CLS from "./operand-classes.js";
-import { Reg, rip } from "./registers.js";
+import { Reg, rip, gp64, xmm, ymm, zmm } from "./registers.js";
 
 // Local copy of the operand-classes namespace: property loads on a module namespace object are
 // not constant-folded by V8, and Mem construction is on the hot path.
@@ -45,6 +45,9 @@ export const MF_RIP = 1;
 export const MF_ABS = 2;
 /** Mem flag: embedded broadcast `{1toN}`. */
 export const MF_BCST = 4;
+// Packed fields of Mem.flags: segment (2 bits: 0 none, 1 fs, 2 gs), write mask (3), broadcast element
+// size (4), broadcast count (6).
+const MF_SEG_SHIFT = 3, MF_MASK_SHIFT = 5, MF_BCST_SHIFT = 8, MF_COUNT_SHIFT = 12;
 
 export class Mem {
   // Fields are `declare`d (no class-field definitions): the constructor assigns all of them in one
@@ -61,21 +64,12 @@ export class Mem {
   declare readonly abs64: bigint | null;
   /** RIP-relative target label, or null. */
   declare readonly label: Label | null;
-  /** Segment override prefix byte (0x64 fs, 0x65 gs) or 0. */
-  declare readonly segPrefix: number;
-  /** Broadcast element size in bytes ({1toN}); 0 = no broadcast, or broadcast with the size taken from the form (flags & MF_BCST). */
-  declare readonly bcst: number;
-  /** Broadcast element count N of {1toN}; 0 = not given (any). */
-  declare readonly bcstCount: number;
-  /** Write mask k1-k7 for masked stores, 0 = none. */
-  declare readonly maskId: number;
   declare readonly flags: number;
   declare readonly cls: number;
   /** Type id (operand-classes.ts), for the Assembler's form cache. */
   declare readonly tid: number;
-  /** The original operands, for printing. */
-  declare readonly base: Reg | null;
-  declare readonly index: Reg | null;
+  // Segment, write mask and broadcast live packed in `flags` (fewer fields = cheaper allocation);
+  // the getters below read them.
 
   constructor(size: MemSize, base: Reg | Label | null, index?: Reg | null, scale?: number, disp?: number | bigint, segPrefix?: number, bcst?: number, maskId?: number, bcstCount?: number) {
     // Fast path (kept small so V8 inlines it): [gp64 base + gp64 index*scale + int32 disp], no decorations.
@@ -85,12 +79,28 @@ export class Mem {
         (index == null ? scale === undefined || scale === 1 : index.kind === "gp64" && index.id !== 4 && SHIFT_OF[scale as number] !== undefined)) {
       this.size = size; this.baseId = (base as Reg).id; this.indexId = index == null ? -1 : index.id;
       this.shift = index == null ? 0 : SHIFT_OF[scale as number]; this.disp = disp; this.abs64 = null; this.label = null;
-      this.segPrefix = 0; this.bcst = 0; this.bcstCount = 0; this.maskId = 0; this.flags = 0;
-      this.cls = cls; this.tid = SIZE_TID[size]; this.base = base as Reg; this.index = index ?? null;
+      this.flags = 0; this.cls = cls; this.tid = SIZE_TID[size];
     } else initMem(this, size, base, index ?? null, scale ?? 1, disp ?? 0, segPrefix ?? 0, bcst ?? 0, maskId ?? 0, bcstCount ?? 0);
   }
 
   get scale(): Scale { return (1 << this.shift) as Scale; }
+  /** Segment override prefix byte (0x64 fs, 0x65 gs) or 0. */
+  get segPrefix(): number { const g = (this.flags >> MF_SEG_SHIFT) & 3; return g === 0 ? 0 : g === 1 ? 0x64 : 0x65; }
+  /** Write mask k1-k7 for masked stores, 0 = none. */
+  get maskId(): number { return (this.flags >> MF_MASK_SHIFT) & 7; }
+  /** Broadcast element size in bytes ({1toN}); 0 = no broadcast, or broadcast with the size taken from the form (flags & MF_BCST). */
+  get bcst(): number { return (this.flags >> MF_BCST_SHIFT) & 15; }
+  /** Broadcast element count N of {1toN}; 0 = not given (any). */
+  get bcstCount(): number { return (this.flags >> MF_COUNT_SHIFT) & 63; }
+  /** The base register (rip for RIP-relative), or null. */
+  get base(): Reg | null { return this.flags & MF_RIP ? rip : this.baseId >= 0 ? gp64[this.baseId] : null; }
+  /** The index register (a vector register for VSIB), or null. */
+  get index(): Reg | null {
+    const i = this.indexId;
+    if (i < 0) return null;
+    const c = this.cls;
+    return c & C.C_VMX ? xmm[i] : c & C.C_VMY ? ymm[i] : c & C.C_VMZ ? zmm[i] : gp64[i];
+  }
 
   /** This operand with another size (e.g. `m.withSize(8)`). */
   withSize(size: MemSize): Mem {
@@ -188,11 +198,16 @@ function initMem(m: Mem, size: MemSize, base: Reg | Label | null, index: Reg | n
   if (maskId) cls |= C.C_HI;
   const w = m as Writable<Mem>;
   w.size = size; w.baseId = baseId; w.indexId = indexId; w.shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : 0;
-  w.disp = disp; w.abs64 = abs64; w.label = label; w.segPrefix = segPrefix; w.bcst = bcst === 1 ? 0 : bcst; w.bcstCount = bcstCount; w.maskId = maskId;
+  if (segPrefix !== 0 && segPrefix !== 0x64 && segPrefix !== 0x65) throw new RangeError(`memory operand: segment prefix must be fs (0x64) or gs (0x65)`);
+  if (maskId < 0 || maskId > 7) throw new RangeError(`memory operand: write mask k${maskId} does not exist`);
+  if (bcstCount < 0 || bcstCount > 63) throw new RangeError(`memory operand: {1to${bcstCount}} is not a broadcast count`);
+  flags |= (segPrefix === 0x64 ? 1 : segPrefix === 0x65 ? 2 : 0) << MF_SEG_SHIFT | maskId << MF_MASK_SHIFT |
+    (bcst === 1 ? 0 : bcst) << MF_BCST_SHIFT | bcstCount << MF_COUNT_SHIFT;
+  w.disp = disp; w.abs64 = abs64; w.label = label;
   w.flags = flags; w.cls = cls;
   const vsib = cls & C.C_VMX ? 1 : cls & C.C_VMY ? 2 : cls & C.C_VMZ ? 3 : 0;
   w.tid = C.memTid(size, bcst === 1 ? 0 : bcst, bcst !== 0, bcstCount, vsib, (cls & C.C_HI) !== 0);
-  w.base = baseReg; w.index = index;
+  void baseReg;
 }
 
 function bcstClass(e: number): number {
