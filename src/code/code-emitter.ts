@@ -278,7 +278,15 @@ export abstract class CodeEmitter {
     const src = this.buf.data;
     let out: Uint8Array;
     if (n === 0) out = src.slice(0, total);
-    else {
+    else if (shift[n] === 0) {
+      // Nothing grew and no padding: the buffer is the layout; just fill in the branch displacements.
+      out = src.slice(0, total);
+      for (let i = 0; i < n; i++) {
+        if (itemKind[i] !== ItemKind.Branch) continue;
+        const l = itemArg[i], q = itemPos[i];
+        this.writeBranch(out, q, this.itemShort[i], labelPos[l] + shift[labelItem[l]] - (q + itemSize[i]));
+      }
+    } else {
       out = new Uint8Array(total);
       let from = 0;
       for (let i = 0; i < n; i++) {
