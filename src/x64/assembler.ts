@@ -490,9 +490,9 @@ function makeMethod(list: FormRecord[], name: string): Method {
       const h = Math.imul(key, 0x9e3779b1) >>> (32 - CACHE_BITS);
       if (keys[h] === key) {
         const f = forms[h]!;
-        if (f.fast !== 0 && d === undefined && this.lockPrefix === 0 && encodeFast(this, f, a, b, c)) {
-          this.featLo |= f.featLo; this.featHi |= f.featHi;
-          return this;
+        if (f.fast !== 0 && d === undefined && this.lockPrefix === 0) {
+          if (f.fast === 4) { this.featLo |= f.featLo; this.featHi |= f.featHi; return this.branch(f, name, a); }
+          if (encodeFast(this, f, a, b, c)) { this.featLo |= f.featLo; this.featHi |= f.featHi; return this; }
         }
         return this.encodeSelected(f, name, a, b, c, d);
       }

@@ -17,6 +17,8 @@ import { FormRecord } from "./table.js";
 const isMem = M.isMem, writeMem = M.writeMem, MF_ABS = MF_ABS_;
 
 export const FAST_NONE = 0, FAST_LEG_RM = 1, FAST_LEG_MI = 2, FAST_VEX_RVM = 3;
+/** Relative branch to a label: handled by Assembler.branch (labels, relaxation), not here. */
+export const FAST_BRANCH = 4;
 
 /** Encode with the form's fast path if the operands are plain enough; false = use the family encoder. */
 export function encodeFast(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand): boolean {

@@ -488,7 +488,7 @@ export function loadTable(sources: readonly FormSource[]): InstructionTable {
   return { forms, byMnemonic };
 }
 
-/** The encode-fast.ts shape of a form (1 = legacy r,r/m; 2 = legacy r/m,imm /digit; 3 = VEX r,v,r/m), 0 = none. */
+/** The encode-fast.ts shape of a form (1 = legacy r,r/m; 2 = legacy r/m,imm /digit; 3 = VEX r,v,r/m; 4 = relative branch), 0 = none. */
 function fastShape(f: FormRecord): number {
   const GPR = C.C_R16 | C.C_R32 | C.C_R64 | C.C_R8;
   if (f.family === Family.Legacy && f.pfxLen <= 1 && f.map <= 1 && f.extraLen === 0 && f.iO < 0 && f.iA < 0 && f.iD < 0 && f.iL < 0) {
@@ -496,6 +496,7 @@ function fastShape(f: FormRecord): number {
     if (f.nops === 2 && f.iR < 0 && f.iM === 0 && f.iI === 1 && f.digit >= 0 && f.map === 0 && (f.k0 & GPR) !== 0) return 2;
   }
   if (f.family === Family.Vex && f.nops === 3 && f.iR === 0 && f.iV === 1 && f.iM === 2 && f.iI < 0 && f.iL < 0 && f.digit === -1 && f.map >= 1) return 3;
+  if (f.family === Family.Legacy && f.nops === 1 && f.iD === 0) return 4;
   return 0;
 }
 
