@@ -12,6 +12,15 @@ export class NameTable {
   readonly data: unknown[] = [];
   private slots: Int32Array;
   private mask: number;
+  /**
+   * Each entry's hash, and its name as bytes (lowercase unless exact) at pool[start, start + len):
+   * findBytes compares these flat arrays, never touching the name strings.
+   */
+  private hashes: Int32Array = new Int32Array(64);
+  private starts: Int32Array = new Int32Array(64);
+  private lens: Int32Array = new Int32Array(64);
+  private pool: Uint8Array = new Uint8Array(512);
+  private poolUsed = 0;
   /** Case-sensitive comparison (labels); hashing is always over lowercase, so callers share one hash. */
   private readonly exact: boolean;
 
@@ -38,8 +47,35 @@ export class NameTable {
     this.flags.push(flag);
     this.values.push(value);
     this.data.push(data);
+    this.record(index, hashOf(name));
     this.insert(index);
     return index;
+  }
+
+  /** Stores entry `index`'s hash and name bytes. */
+  private record(index: number, h: number): void {
+    const name = this.names[index];
+    if (index >= this.hashes.length) {
+      const size = this.hashes.length * 2;
+      this.hashes = grown(this.hashes, size);
+      this.starts = grown(this.starts, size);
+      this.lens = grown(this.lens, size);
+    }
+    let at = this.poolUsed;
+    if (at + name.length > this.pool.length) {
+      const pool = new Uint8Array(Math.max(this.pool.length * 2, at + name.length));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    this.hashes[index] = h;
+    this.starts[index] = at;
+    this.lens[index] = name.length;
+    for (let i = 0; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      // Non-ASCII never occurs in names the scanner produces; 0xFF matches no scanned byte.
+      this.pool[at++] = c < 128 ? c : 0xff;
+    }
+    this.poolUsed = at;
   }
 
   /** Entry index of src[start, end) (ASCII case-insensitive), or -1. */
@@ -93,6 +129,7 @@ export class NameTable {
     this.flags.push(0);
     this.values.push(0);
     this.data.push(null);
+    this.record(index, h);
     let s = (h ^ (h >>> 15)) & this.mask;
     while (this.slots[s] >= 0) s = (s + 1) & this.mask;
     this.slots[s] = index;
@@ -102,37 +139,32 @@ export class NameTable {
   /** Like find, over a byte array (one byte per character, as the scanner reads the source). */
   findBytes(src: Uint8Array, start: number, end: number, h: number): number {
     const len = end - start;
-    const slots = this.slots, mask = this.mask, names = this.names;
+    const slots = this.slots, mask = this.mask, hashes = this.hashes, lens = this.lens;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const e = slots[s];
       if (e < 0) return -1;
-      const name = names[e];
-      if (name.length === len) {
-        let i = 0;
+      if (hashes[e] === h && lens[e] === len) {
+        const pool = this.pool;
+        const at = this.starts[e] - start;
+        let i = start;
         if (this.exact) {
-          for (; i < len; i++) if (src[start + i] !== name.charCodeAt(i)) break;
+          for (; i < end; i++) if (src[i] !== pool[at + i]) break;
         } else {
-          for (; i < len; i++) {
-            let c = src[start + i];
+          for (; i < end; i++) {
+            let c = src[i];
             if (c >= 65 && c <= 90) c |= 32;
-            if (c !== name.charCodeAt(i)) break;
+            if (c !== pool[at + i]) break;
           }
         }
-        if (i === len) return e;
+        if (i === end) return e;
       }
       s = (s + 1) & mask;
     }
   }
 
   private insert(index: number): void {
-    const name = this.names[index];
-    let h = 0;
-    for (let i = 0; i < name.length; i++) {
-      let c = name.charCodeAt(i);
-      if (c >= 65 && c <= 90) c |= 32;
-      h = (Math.imul(h, 31) + c) | 0;
-    }
+    const h = this.hashes[index];
     let s = (h ^ (h >>> 15)) & this.mask;
     while (this.slots[s] >= 0) s = (s + 1) & this.mask;
     this.slots[s] = index;
@@ -143,4 +175,21 @@ export class NameTable {
     this.mask = this.slots.length - 1;
     for (let i = 0; i < this.names.length; i++) this.insert(i);
   }
+}
+
+/** h = h * 31 + lowercase(c) over the characters, in 32-bit arithmetic (the scanner's hash). */
+function hashOf(name: string): number {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) {
+    let c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 32;
+    h = (Math.imul(h, 31) + c) | 0;
+  }
+  return h;
+}
+
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
