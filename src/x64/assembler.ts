@@ -104,6 +104,8 @@ function writeBranchBytes(d: Uint8Array, p: number, f: FormRecord, disp: number)
   return p;
 }
 
+let epochCounter = 0;
+
 function bcstMemOf(o0: Operand, o1: Operand, o2: Operand, o3: Operand): Mem | undefined {
   for (const o of [o0, o1, o2, o3]) if (o instanceof Mem && (o.flags & 4)) return o;
   return undefined;
@@ -130,6 +132,8 @@ export class Assembler extends CodeEmitter {
   private forceVex3 = false;
   featLo = 0;
   featHi = 0;
+  /** Unique per assembler and reset: a form whose featEpoch equals it has its features recorded. */
+  featEpoch = ++epochCounter;
   private labels: Label[] = [];
 
   constructor(options: AssemblerOptions = {}) {
@@ -166,7 +170,7 @@ export class Assembler extends CodeEmitter {
 
   override reset(): void {
     super.reset();
-    this.lockPrefix = 0; this.featLo = 0; this.featHi = 0;
+    this.lockPrefix = 0; this.featLo = 0; this.featHi = 0; this.featEpoch = ++epochCounter;
   }
 
   /** The next instruction gets a LOCK prefix. */
@@ -288,7 +292,7 @@ export class Assembler extends CodeEmitter {
   }
 
   private encodeFormUnchecked(f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
-    this.featLo |= f.featLo; this.featHi |= f.featHi;
+    if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
     if (f.fast !== 0 && this.lockPrefix === 0 && o3 === undefined && rounding === null && !this.forceVex3 && encodeFast(this, f, o0, o1, o2)) return this;
     if (f.family === Family.Legacy) {
       if (f.iD >= 0) return this.branch(f, name, opAt(f.iD, o0, o1, o2, o3));
@@ -307,6 +311,12 @@ export class Assembler extends CodeEmitter {
     return this;
   }
 
+  /** Record the cpuid features of form `f` (once per form per assembler and reset). */
+  noteFeatures(f: FormRecord): void {
+    this.featLo |= f.featLo; this.featHi |= f.featHi;
+    f.featEpoch = this.featEpoch;
+  }
+
   /** Method path after a cache miss: select, remember the form for these type ids, encode. */
   selectAndCache(list: FormRecord[], name: string, keys: Int32Array, forms: (FormRecord | undefined)[], key: number, h: number,
     a: Operand, b: Operand, c: Operand, d: Operand): this {
@@ -314,7 +324,7 @@ export class Assembler extends CodeEmitter {
     if (f === null) return this;
     if (!hasUncacheableLane(key)) { keys[h] = key; forms[h] = f; }
     if (f.fast !== 0 && d === undefined && this.lockPrefix === 0 && encodeFast(this, f, a, b, c)) {
-      this.featLo |= f.featLo; this.featHi |= f.featHi;
+      if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
       return this;
     }
     return this.encodeSelected(f, name, a, b, c, d);
@@ -323,7 +333,7 @@ export class Assembler extends CodeEmitter {
   /** Method path for a selected form that the fast paths did not take. */
   encodeSelected(f: FormRecord, name: string, a: Operand, b: Operand, c: Operand, d: Operand): this {
     if (f.family === Family.Legacy && this.lockPrefix === 0) {
-      this.featLo |= f.featLo; this.featHi |= f.featHi;
+      if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
       if (f.iD >= 0) return this.branch(f, name, f.iD === 0 ? a : b);
       try {
         encodeLegacy(this, f, a, b, c, d, 0);
@@ -491,8 +501,9 @@ function makeMethod(list: FormRecord[], name: string): Method {
       if (keys[h] === key) {
         const f = forms[h]!;
         if (f.fast !== 0 && d === undefined && this.lockPrefix === 0) {
-          if (f.fast === 4) { this.featLo |= f.featLo; this.featHi |= f.featHi; return this.branch(f, name, a); }
-          if (encodeFast(this, f, a, b, c)) { this.featLo |= f.featLo; this.featHi |= f.featHi; return this; }
+          if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
+          if (f.fast === 4) return this.branch(f, name, a);
+          if (encodeFast(this, f, a, b, c)) return this;
         }
         return this.encodeSelected(f, name, a, b, c, d);
       }

@@ -60,6 +60,8 @@ export class FormRecord {
   family: Family = Family.Legacy;
   /** Feature bits (see featureBit), low and high 30-bit words (small integers). */
   featLo = 0; featHi = 0;
+  /** Assembler.featEpoch of the last assembler that recorded this form's features. */
+  featEpoch = 0;
   /** Index of the operand in each role, or -1. */
   iR = -1; iM = -1; iV = -1; iO = -1; iI = -1; iI2 = -1; iD = -1; iA = -1; iL = -1;
   /** REX.W / VEX.W / EVEX.W. */
