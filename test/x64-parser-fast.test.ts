@@ -1,0 +1,75 @@
+// The parser's fast path (common lines straight into the Assembler, no syntax tree) must give
+// exactly what the full path gives. assemble() with `listing: true` takes the full path for every
+// line, so each source here is assembled both ways: same bytes, same errors (line:column:message).
+// Sources: every fixture program, every invalid input of asm-invalid.txt, and lines written to sit
+// on the fast path's borders (what it takes, and the first thing it must hand back).
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { assemble } from "../src/x64/parser/assemble.js";
+
+const root = join(import.meta.dirname, "..", "..", "test", "fixtures");
+
+function both(source: string): void {
+  const fast = assemble(source);
+  const full = assemble(source, { listing: true });
+  const show = (r: ReturnType<typeof assemble>) => r.errors.map((e) => `${e.line}:${e.column}:${e.length}: ${e.message}`);
+  assert.deepEqual(show(fast), show(full), source);
+  assert.deepEqual(Buffer.from(fast.bytes).toString("hex"), Buffer.from(full.bytes).toString("hex"), source);
+  assert.deepEqual(fast.relocations, full.relocations, source);
+}
+
+test("fixture programs: fast path and full path agree", () => {
+  for (const dir of ["asm", "asm-programs"]) {
+    for (const f of readdirSync(join(root, dir))) if (f.endsWith(".s")) both(readFileSync(join(root, dir, f), "utf8"));
+  }
+});
+
+test("invalid inputs: fast path and full path report the same errors", () => {
+  const lines = readFileSync(join(root, "asm-invalid.txt"), "utf8").split("\n");
+  let n = 0;
+  for (const line of lines) {
+    if (line.startsWith("#") || !line.includes("|")) continue;
+    const input = line.split("|").slice(3).join("|").trim().replace(/\\n/g, "\n");
+    both(input);
+    n++;
+  }
+  assert.ok(n >= 80, `only ${n} invalid inputs`);
+});
+
+test("lines on the fast path's borders", () => {
+  const cases = [
+    // taken by the fast path
+    "mov rax, rbx\nadd rax, -5\nsub rcx, 0x7fffffff\nmov rdx, qword ptr [rax + rcx*8 - 16]\nret",
+    "L1:\nL2:\njmp L1\njne L2\ncall L3\nL3: ret",
+    "mov eax, dword [rbx]\nlea rax, [rbx + 8]\nmov byte ptr [r12 + r13], 1\nmov rax, [rbp]",
+    "vaddpd ymm0, ymm1, ymm2\nvaddpd zmm0, zmm1, zmm31\nvcmpltps xmm0, xmm1, xmm2\ncmpeqps xmm0, xmm1",
+    "add rax, 0X10\nadd rax, -0\nmov rax, 9007199254740991\nmov rax, -9007199254740991",
+    "mov rax, rbx ; comment\nmov rax, rbx # comment\nmov rax, rbx // comment\r\nnop\r\n",
+    "  \tmov\trax ,\trbx  \n\n\n",
+    // handed back to the full path
+    "mov rax, [rbx + rsp]\nmov rax, [rsp + rbx]\nmov rax, [rbx*2 + rcx]\nmov rax, [8*rcx + rbx]",
+    "mov rax, [rip + L]\nL: mov rax, fs:[rbx]\nmov rax, qword ptr gs:[8]\nmov rax, [rbx + 4 + 4]",
+    "mov rax, 9007199254740992\nmov rax, 0xffffffffffffffff\nmov rax, 0FFh\nmov rax, 0b101\nmov rax, 2 + 3",
+    "K = 5\nmov rax, K\nmov rax, [rbx + K]\n.set J, 2\nmov rax, [rbx + rcx*J]",
+    "1:\njmp 1b\njmp 1f\n1: ret",
+    "lock add qword ptr [rax], 1\nrep movsb\nmovsb byte ptr es:[rdi], byte ptr [rsi]\nmovsd xmm0, xmm1",
+    "vaddpd zmm0 {k1}{z}, zmm1, zmm2\nvaddpd zmm0, zmm1, qword ptr [rax]{1to8}\nvaddpd zmm0, zmm1, zmm2, {rn-sae}",
+    "{vex} vpdpbusd xmm0, xmm1, xmm2\ndb 1, 2\n.quad L\nL: .align 16\nret",
+    // errors near the fast path: positions must not move
+    "mov rax, rbx\nmov rax, ebx\nmov rax, [rbx + 0x80000000]\nmov rax, [ebx]\nadd al, 300",
+    "jmp nowhere\nL: ret\nL: ret\nmov r16, rax\nmov rax, xmm32\nfoo rax, rbx",
+    "mov rax, rbx, rcx\nmov rax,\nmov , rax\nmov rax rbx\nvaddpd ymm0, ymm1, ymm2, ymm3, ymm4",
+    "jmp L, L\nmov [rax], 1\nmov rax, [rbx + rcx*3]\nmov rax, [rbx + rcx*16]\nmov rax, [rip]",
+    "mov rax, fword ptr [rbx]\nmov rax, qword ptr [rbx] extra\nmov rax, qword ptr [rbx\nmov rax, qword ptr rbx",
+  ];
+  for (const c of cases) both(c);
+});
+
+test("fast-path lines give llvm-mc's bytes", () => {
+  // llvm-mc -x86-asm-syntax=intel -show-encoding: 48 8b 54 c8 f0; jmp L = eb + rel8 (-7 here)
+  const r = assemble("L:\nmov rdx, qword ptr [rax + rcx*8 - 16]\njmp L");
+  assert.equal(Buffer.from(r.bytes).toString("hex"), "488b54c8f0ebf9");
+});
