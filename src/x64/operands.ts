@@ -45,9 +45,11 @@ export const MF_RIP = 1;
 export const MF_ABS = 2;
 /** Mem flag: embedded broadcast `{1toN}`. */
 export const MF_BCST = 4;
-// Packed fields of Mem.flags: segment (2 bits: 0 none, 1 fs, 2 gs), write mask (3), broadcast element
-// size (4), broadcast count (6).
-const MF_SEG_SHIFT = 3, MF_MASK_SHIFT = 5, MF_BCST_SHIFT = 8, MF_COUNT_SHIFT = 12;
+// Packed fields of Mem.flags: segment (3 bits: index into SEG_BYTES), write mask (3), broadcast
+// element size (4), broadcast count (6).
+const MF_SEG_SHIFT = 3, MF_MASK_SHIFT = 6, MF_BCST_SHIFT = 9, MF_COUNT_SHIFT = 13;
+/** Segment override prefix bytes by packed index (0 = none): es cs ss ds fs gs. */
+const SEG_BYTES = [0, 0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65];
 
 export class Mem {
   // Fields are `declare`d (no class-field definitions): the constructor assigns all of them in one
@@ -85,7 +87,7 @@ export class Mem {
 
   get scale(): Scale { return (1 << this.shift) as Scale; }
   /** Segment override prefix byte (0x64 fs, 0x65 gs) or 0. */
-  get segPrefix(): number { const g = (this.flags >> MF_SEG_SHIFT) & 3; return g === 0 ? 0 : g === 1 ? 0x64 : 0x65; }
+  get segPrefix(): number { return SEG_BYTES[(this.flags >> MF_SEG_SHIFT) & 7]; }
   /** Write mask k1-k7 for masked stores, 0 = none. */
   get maskId(): number { return (this.flags >> MF_MASK_SHIFT) & 7; }
   /** Broadcast element size in bytes ({1toN}); 0 = no broadcast, or broadcast with the size taken from the form (flags & MF_BCST). */
@@ -134,7 +136,7 @@ export class Mem {
     if (this.base) s = this.label ? `rip + ${this.label}` : this.base.name;
     if (this.index) s += (s ? " + " : "") + this.index.name + (this.shift ? `*${this.scale}` : "");
     if (this.disp || !s) s += s ? (this.disp < 0 ? ` - ${-this.disp}` : ` + ${this.disp}`) : String(this.disp);
-    const seg = this.segPrefix === 0x64 ? "fs:" : this.segPrefix === 0x65 ? "gs:" : "";
+    const seg = ["", "es:", "cs:", "ss:", "ds:", "fs:", "gs:"][(this.flags >> MF_SEG_SHIFT) & 7];
     const head = this.size ? `${SZ[this.size]} ptr ` : "";
     return `${head}${seg}[${s}]` + (this.flags & MF_BCST ? `{1to${this.bcstCount || "N"}}` : "") + (this.maskId ? `{k${this.maskId}}` : "");
   }
@@ -198,10 +200,11 @@ function initMem(m: Mem, size: MemSize, base: Reg | Label | null, index: Reg | n
   if (maskId) cls |= C.C_HI;
   const w = m as Writable<Mem>;
   w.size = size; w.baseId = baseId; w.indexId = indexId; w.shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : 0;
-  if (segPrefix !== 0 && segPrefix !== 0x64 && segPrefix !== 0x65) throw new RangeError(`memory operand: segment prefix must be fs (0x64) or gs (0x65)`);
+  const segIndex = SEG_BYTES.indexOf(segPrefix);
+  if (segIndex < 0) throw new RangeError(`memory operand: ${segPrefix} is not a segment override prefix (es 0x26, cs 0x2e, ss 0x36, ds 0x3e, fs 0x64, gs 0x65)`);
   if (maskId < 0 || maskId > 7) throw new RangeError(`memory operand: write mask k${maskId} does not exist`);
   if (bcstCount < 0 || bcstCount > 63) throw new RangeError(`memory operand: {1to${bcstCount}} is not a broadcast count`);
-  flags |= (segPrefix === 0x64 ? 1 : segPrefix === 0x65 ? 2 : 0) << MF_SEG_SHIFT | maskId << MF_MASK_SHIFT |
+  flags |= segIndex << MF_SEG_SHIFT | maskId << MF_MASK_SHIFT |
     (bcst === 1 ? 0 : bcst) << MF_BCST_SHIFT | bcstCount << MF_COUNT_SHIFT;
   w.disp = disp; w.abs64 = abs64; w.label = label;
   w.flags = flags; w.cls = cls;
