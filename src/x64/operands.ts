@@ -257,16 +257,17 @@ function memSlow(base: Reg | Label | number | bigint | null, opts: MemOptions | 
   return new MemClass(size, base, index, scale, disp, seg);
 }
 
-type MemCtor = (base: Reg | Label | number | bigint | null, opts?: MemOptions | number) => Mem;
-const sized = (size: MemSize): MemCtor => (base, opts) => mem(base, opts, size);
-export const byte = sized(1);
-export const word = sized(2);
-export const dword = sized(4);
-export const qword = sized(8);
-export const tword = sized(10);
-export const xmmword = sized(16);
-export const ymmword = sized(32);
-export const zmmword = sized(64);
+type MemBase = Reg | Label | number | bigint | null;
+// One function per size (not closures from a factory): each gets its own type feedback, and the
+// size is a constant V8 can fold.
+export function byte(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 1); }
+export function word(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 2); }
+export function dword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 4); }
+export function qword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 8); }
+export function tword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 10); }
+export function xmmword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 16); }
+export function ymmword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 32); }
+export function zmmword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 64); }
 /** RIP-relative reference to a label (data or code), unsized: `rel(label)`; sized: `qword(label)`. */
 export function rel(label: Label, disp = 0): Mem { return new Mem(0, label, null, 1, disp); }
 /** Embedded broadcast of a memory element: `bcst(dword(rax), 16)` -> `dword ptr [rax]{1to16}` (count optional). */
