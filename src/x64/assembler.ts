@@ -485,6 +485,8 @@ function tidOf(o: Operand): number {
 }
 
 const CACHE_BITS = 6;
+/** Fibonacci-hash multiplier as a signed 32-bit (small-integer friendly) constant. */
+const HASH_MUL = 0x9e3779b1 | 0;
 /**
  * One method per mnemonic. It keeps a small cache from the operands' type ids (four 7-bit lanes)
  * to the selected form, so a repeated operand shape skips form selection; selection depends only
@@ -497,7 +499,7 @@ function makeMethod(list: FormRecord[], name: string): Method {
   return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
     if (e === undefined) {
       const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
-      const h = Math.imul(key, 0x9e3779b1) >>> (32 - CACHE_BITS);
+      const h = Math.imul(key, HASH_MUL) >>> (32 - CACHE_BITS);
       if (keys[h] === key) {
         const f = forms[h]!;
         if (f.fast !== 0 && d === undefined && this.lockPrefix === 0) {
