@@ -133,7 +133,7 @@ export class Lowering {
   /** Plain instruction: operands already in assembler form. */
   fastInstruction(info: object, mnemonic: string, line: number, n: number,
     o0: TargetOperand | undefined, o1: TargetOperand | undefined, o2: TargetOperand | undefined, o3: TargetOperand | undefined): boolean {
-    if (n > 0 && STRING_OPS.has(mnemonic)) return false;
+    // (String instructions with operands never come here: the parser leaves them to the full path.)
     try {
       this.target.emitPlain(info, n, o0, o1, o2, o3);
     } catch (e) {

@@ -16,10 +16,8 @@ export class NameTable {
    * Each entry's hash, and its name as bytes (lowercase unless exact) at pool[start, start + len):
    * findBytes compares these flat arrays, never touching the name strings.
    */
-  private hashes: Int32Array = new Int32Array(64);
-  private starts: Int32Array = new Int32Array(64);
-  private lens: Int32Array = new Int32Array(64);
-  private pool: Uint8Array = new Uint8Array(512);
+  private meta: Int32Array;
+  private pool: Uint8Array;
   private poolUsed = 0;
   /** Case-sensitive comparison (labels); hashing is always over lowercase, so callers share one hash. */
   private readonly exact: boolean;
@@ -30,6 +28,23 @@ export class NameTable {
     while (size < capacity * 2) size <<= 1;
     this.slots = new Int32Array(size).fill(-1);
     this.mask = size - 1;
+    this.meta = new Int32Array(size * 3 >>> 1);
+    this.pool = new Uint8Array(size * 4);
+  }
+
+  /** Slots in the hash table (for deciding whether a table is worth reusing). */
+  get capacity(): number {
+    return this.slots.length >>> 1;
+  }
+
+  /** Empties the table for reuse (keeps its storage). */
+  clear(): void {
+    this.names.length = 0;
+    this.flags.length = 0;
+    this.values.length = 0;
+    this.data.length = 0;
+    this.slots.fill(-1);
+    this.poolUsed = 0;
   }
 
   /** Adds `name` (lowercase) or merges `flag` into an existing entry; returns its index. */
@@ -55,11 +70,10 @@ export class NameTable {
   /** Stores entry `index`'s hash and name bytes. */
   private record(index: number, h: number): void {
     const name = this.names[index];
-    if (index >= this.hashes.length) {
-      const size = this.hashes.length * 2;
-      this.hashes = grown(this.hashes, size);
-      this.starts = grown(this.starts, size);
-      this.lens = grown(this.lens, size);
+    if (index * 3 + 3 > this.meta.length) {
+      const meta = new Int32Array(this.meta.length * 2 + 3);
+      meta.set(this.meta);
+      this.meta = meta;
     }
     let at = this.poolUsed;
     if (at + name.length > this.pool.length) {
@@ -67,9 +81,10 @@ export class NameTable {
       pool.set(this.pool);
       this.pool = pool;
     }
-    this.hashes[index] = h;
-    this.starts[index] = at;
-    this.lens[index] = name.length;
+    const m = index * 3;
+    this.meta[m] = h;
+    this.meta[m + 1] = at;
+    this.meta[m + 2] = name.length;
     for (let i = 0; i < name.length; i++) {
       const c = name.charCodeAt(i);
       // Non-ASCII never occurs in names the scanner produces; 0xFF matches no scanned byte.
@@ -139,14 +154,15 @@ export class NameTable {
   /** Like find, over a byte array (one byte per character, as the scanner reads the source). */
   findBytes(src: Uint8Array, start: number, end: number, h: number): number {
     const len = end - start;
-    const slots = this.slots, mask = this.mask, hashes = this.hashes, lens = this.lens;
+    const slots = this.slots, mask = this.mask, meta = this.meta;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const e = slots[s];
       if (e < 0) return -1;
-      if (hashes[e] === h && lens[e] === len) {
+      const m = e * 3;
+      if (meta[m] === h && meta[m + 2] === len) {
         const pool = this.pool;
-        const at = this.starts[e] - start;
+        const at = meta[m + 1] - start;
         let i = start;
         if (this.exact) {
           for (; i < end; i++) if (src[i] !== pool[at + i]) break;
@@ -164,7 +180,7 @@ export class NameTable {
   }
 
   private insert(index: number): void {
-    const h = this.hashes[index];
+    const h = this.meta[index * 3];
     let s = (h ^ (h >>> 15)) & this.mask;
     while (this.slots[s] >= 0) s = (s + 1) & this.mask;
     this.slots[s] = index;
@@ -188,8 +204,3 @@ function hashOf(name: string): number {
   return h;
 }
 
-function grown(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}

@@ -77,8 +77,9 @@ const ROUNDING = new Map<string, "rn-sae" | "rd-sae" | "ru-sae" | "rz-sae" | "sa
   ["rn-sae", "rn-sae"], ["rd-sae", "rd-sae"], ["ru-sae", "ru-sae"], ["rz-sae", "rz-sae"], ["sae", "sae"],
 ]);
 
-// Keyword table flags.
-const K_REG = 1, K_SIZE = 2, K_PREFIX = 4, K_DIRECTIVE = 8, K_PTR = 16, K_MNEMONIC = 32;
+// Keyword table flags. K_STRING: a string instruction (movsb...), whose explicit operands the
+// fast path leaves to lowering.
+const K_REG = 1, K_SIZE = 2, K_PREFIX = 4, K_DIRECTIVE = 8, K_PTR = 16, K_MNEMONIC = 32, K_STRING = 64;
 const PREFIX_LIST: Prefix[] = ["lock", "rep", "repe", "repne"];
 const DIRECTIVE_LIST: DirectiveName[] = ["db", "dw", "dd", "dq", "ascii", "asciz", "align", "p2align", "ignored", "set"];
 
@@ -89,6 +90,7 @@ for (const [name, bits] of SIZE_KEYWORDS) keywords.add(name, K_SIZE, bits);
 for (const [name, p] of PREFIXES) keywords.add(name, K_PREFIX, PREFIX_LIST.indexOf(p));
 for (const [name, d] of DIRECTIVES) keywords.add(name, K_DIRECTIVE, DIRECTIVE_LIST.indexOf(d));
 keywords.add("ptr", K_PTR);
+for (const op of ["movs", "cmps", "stos", "lods", "scas"]) for (const w of "bwdq") keywords.add(op + w, K_STRING);
 
 /**
  * Makes the scanner recognise these mnemonics without allocating, and attaches `info` to each
@@ -198,8 +200,13 @@ class Parser {
     this.fast = fast;
     this.text = text;
     this.src = toBytes(text);
-    // Sized for about one label per 64 characters of source, so it rarely grows.
-    this.labels = new NameTable(Math.max(32, text.length >>> 6), { exact: true });
+    // Sized for about one label per 64 characters of source, so it rarely grows; the previous
+    // parse's table is reused when not much larger (making one costs more than a short parse).
+    const capacity = Math.max(32, text.length >>> 6);
+    const spare = spareLabels;
+    spareLabels = null;
+    if (spare !== null && spare.capacity <= capacity * 8) { spare.clear(); this.labels = spare; }
+    else this.labels = new NameTable(capacity, { exact: true });
     this.sink = sink;
   }
 
@@ -227,6 +234,7 @@ class Parser {
       this.line++;
       this.lineStart = this.pos;
     }
+    spareLabels = this.labels; // nothing keeps the table: statements hold names and ids only
     return this.errors;
   }
 
@@ -263,12 +271,14 @@ class Parser {
     }
     if (e < 0 || (keywords.flags[e] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
     const info = keywords.data[e] as object;
+    const string = (keywords.flags[e] & K_STRING) !== 0;
     this.fastLabelId = -1;
     this.fastLabels = 0;
     let o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined;
     let n = 0;
     c = this.skipSpaces();
     if (!this.atEnd(c)) {
+      if (string) return false;
       for (;;) {
         const labelsBefore = this.fastLabels;
         const op = this.fastOperand(c);
@@ -1183,6 +1193,9 @@ class Parser {
 }
 
 const NO_PREFIXES: Prefix[] = [];
+
+/** A label table of a finished parse, kept for the next one. */
+let spareLabels: NameTable | null = null;
 
 const encoder = new TextEncoder();
 
