@@ -1,9 +1,10 @@
 // Assembler: the x86-64 instruction builder. One method per mnemonic of the instruction table is
 // installed on the prototype at load time (`a.add(rax, 4)`, `a.vaddpd(zmm0.k(k1).z(), zmm1, zmm2)`),
 // plus the generic `a.emit("add", [rax, 4])`. Each call picks the first table form whose operand
-// kinds accept the operands (operand-classes.ts: a few ANDs per candidate), then hands it to the
-// encoder of its family (encode-legacy.ts, encode-vex.ts, encode-evex.ts). Branches to labels are
-// relaxable items (code-emitter.ts); RIP-relative label references are fixups.
+// kinds accept the operands (operand-classes.ts: a few ANDs per candidate; each method caches the
+// choice per operand type ids), then hands it to a fast path for common shapes (encode-fast.ts) or
+// the encoder of its family (encode-legacy.ts, encode-vex.ts, encode-evex.ts). Branches to labels
+// are relaxable items (code-emitter.ts); RIP-relative label references are fixups.
 // Guarantees: an instruction that no form accepts, or that a form cannot encode, throws
 // EncodeError before any of its bytes is written; nothing is allocated per instruction on the
 // method path beyond what the caller passes.
