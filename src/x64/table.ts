@@ -39,8 +39,9 @@
 //   is ModRM.rm. B = one register written once but encoded as both ModRM.reg and ModRM.rm (the
 //   `imul r64, imm8` shorthand for `imul r64, r64, imm8`). Zero operands: `ZO`, `NP` or `-`.
 // cpuid: feature names separated by spaces, `-` when none (base x86-64).
-// tuple: the EVEX tuple type (FV HV FVM T1S T1F T2 T4 T8 HVM QVM OVM M128 DUP), informational; the
-//   disp8*N scale is derived from the memory operand size (the broadcast element size when {1toN}).
+// tuple: the EVEX tuple type (FV HV FVM T1S T1F T2 T4 T8 HVM QVM OVM M128 DUP). The disp8*N scale is
+//   derived from the memory operand size (the broadcast element size when {1toN}; the data element for
+//   VSIB and for T1S with a whole-vector operand, from W); `T1S:1` (`:N` after any tuple) states N.
 //
 // Selection: for a mnemonic, the FIRST line (in file order) whose operand kinds accept the actual
 // operands is encoded. Put preferred (shorter, llvm-mc's choice) forms first: imm8 before imm32,
@@ -316,7 +317,7 @@ function buildForms(line: string, where: string, out: FormRecord[]): string | nu
   if (cols.length < 4) return "expected at least 4 columns: instruction | opcode | op/en | cpuid [| tuple]";
   const [instr, opcodeCol, openCol, cpuCol] = cols;
   const tuple = cols[4] ?? "";
-  if (tuple && !/^(FV|HV|FVM|T1S|T1F|T2|T4|T8|HVM|QVM|OVM|M128|DUP|-)$/.test(tuple)) return `unknown tuple type '${tuple}'`;
+  if (tuple && !/^(FV|HV|FVM|T1S|T1F|T2|T4|T8|HVM|QVM|OVM|M128|DUP)(:(1|2|4|8|16|32|64))?$|^-$/.test(tuple)) return `unknown tuple type '${tuple}'`;
   const sp = instr.search(/\s/);
   const mnemonicPattern = sp < 0 ? instr : instr.slice(0, sp);
   const opText = sp < 0 ? "" : instr.slice(sp + 1).trim();
@@ -448,6 +449,8 @@ function dispScale(f: FormRecord, tuple: string, specs: OperandSpec[]): number {
   if (f.family !== Family.Evex) return 1;
   const vsib = specs.some((s) => s.mask & (C.C_VMX | C.C_VMY | C.C_VMZ));
   if (vsib) return f.w ? 8 : 4; // T1S over the data element
+  const explicit = /:(\d+)$/.exec(tuple);
+  if (explicit) return +explicit[1]; // `T1S:1`: the line states N (vpcompressb: byte elements)
   if (tuple === "T1S" && f.memSize > 8) return f.w ? 8 : 4; // compress/expand: one element
   return f.memSize || 1;
 }
