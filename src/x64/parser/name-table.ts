@@ -153,26 +153,41 @@ export class NameTable {
 
   /** Like find, over a byte array (one byte per character, as the scanner reads the source). */
   findBytes(src: Uint8Array, start: number, end: number, h: number): number {
-    const len = end - start;
+    return this.exact ? this.findExact(src, start, end, h) : this.findFolded(src, start, end, h);
+  }
+
+  /** findBytes for an ASCII case-insensitive table (names stored lowercase). */
+  findFolded(src: Uint8Array, start: number, end: number, h: number): number {
     const slots = this.slots, mask = this.mask, meta = this.meta;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const e = slots[s];
       if (e < 0) return -1;
       const m = e * 3;
-      if (meta[m] === h && meta[m + 2] === len) {
+      if (meta[m] === h && meta[m + 2] === end - start) {
         const pool = this.pool;
         const at = meta[m + 1] - start;
         let i = start;
-        if (this.exact) {
-          for (; i < end; i++) if (src[i] !== pool[at + i]) break;
-        } else {
-          for (; i < end; i++) {
-            let c = src[i];
-            if (c >= 65 && c <= 90) c |= 32;
-            if (c !== pool[at + i]) break;
-          }
-        }
+        while (i < end && FOLD[src[i]] === pool[at + i]) i++;
+        if (i === end) return e;
+      }
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** findBytes for a case-sensitive table. */
+  findExact(src: Uint8Array, start: number, end: number, h: number): number {
+    const slots = this.slots, mask = this.mask, meta = this.meta;
+    let s = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const e = slots[s];
+      if (e < 0) return -1;
+      const m = e * 3;
+      if (meta[m] === h && meta[m + 2] === end - start) {
+        const pool = this.pool;
+        const at = meta[m + 1] - start;
+        let i = start;
+        while (i < end && src[i] === pool[at + i]) i++;
         if (i === end) return e;
       }
       s = (s + 1) & mask;
@@ -204,3 +219,7 @@ function hashOf(name: string): number {
   return h;
 }
 
+
+/** ASCII lowercase of each byte value. */
+const FOLD = new Uint8Array(256);
+for (let c = 0; c < 256; c++) FOLD[c] = c >= 65 && c <= 90 ? c | 32 : c;

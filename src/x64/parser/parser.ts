@@ -257,26 +257,41 @@ class Parser {
     const e = this.entry;
     if (src[this.pos] === COLON) {
       // `name:` alone on its line.
+      const id = this.labels.findExact(src, start, this.pos, this.hash);
       this.pos++;
       if (!this.atEnd(this.skipSpaces())) return false;
-      const end = this.pos;
-      this.pos = start;
-      this.readIdent();
-      const id = this.labelId();
-      this.pos = end;
-      if (this.constants[id] !== undefined) return false;
-      if (!fast.fastLabel(id, this.labels.names[id], this.line, this.col(start))) return false;
-      this.labelDefined[id] = true;
-      return true;
+      if (id < 0) {
+        // First sight of the name: add it as the full path would.
+        const end = this.pos;
+        this.pos = start;
+        this.readIdent();
+        const added = this.labelId();
+        this.pos = end;
+        return this.fastDefine(fast, added, start);
+      }
+      return this.fastDefine(fast, id, start);
     }
     if (e < 0 || (keywords.flags[e] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
+    return this.fastInstruction(fast, e);
+  }
+
+  /** Label `id` defined by the line at `start`, through the fast path. */
+  private fastDefine(fast: FastSink, id: number, start: number): boolean {
+    if (this.constants[id] !== undefined) return false;
+    if (!fast.fastLabel(id, this.labels.names[id], this.line, this.col(start))) return false;
+    this.labelDefined[id] = true;
+    return true;
+  }
+
+  /** The rest of an instruction line whose mnemonic (keyword entry e) was just read. */
+  private fastInstruction(fast: FastSink, e: number): boolean {
     const info = keywords.data[e] as object;
     const string = (keywords.flags[e] & K_STRING) !== 0;
     this.fastLabelId = -1;
     this.fastLabels = 0;
     let o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined;
     let n = 0;
-    c = this.skipSpaces();
+    let c = this.skipSpaces();
     if (!this.atEnd(c)) {
       if (string) return false;
       for (;;) {
@@ -460,7 +475,7 @@ class Parser {
     this.pos = p;
     this.identStart = start;
     this.hash = h;
-    this.entry = keywords.findBytes(src, start, p, h);
+    this.entry = keywords.findFolded(src, start, p, h);
   }
 
   /** Flags of the last identifier's keyword entry (0 when it is not a keyword). */
@@ -519,7 +534,7 @@ class Parser {
       c = src[++p];
     }
     if (p === start) return false;
-    const e = keywords.findBytes(src, start, p, h);
+    const e = keywords.findFolded(src, start, p, h);
     return e >= 0 && (keywords.flags[e] & K_REG) !== 0;
   }
 
@@ -531,7 +546,7 @@ class Parser {
 
   /** Id of the last identifier as a label (added on first sight). */
   private labelId(): number {
-    const id = this.labels.findBytes(this.src, this.identStart, this.pos, this.hash);
+    const id = this.labels.findExact(this.src, this.identStart, this.pos, this.hash);
     return id >= 0 ? id : this.labels.addNew(this.identText(), this.hash);
   }
 
@@ -678,7 +693,7 @@ class Parser {
           return this.defineConstant(nameStart, nameEnd, nameHash);
         }
         this.identStart = nameStart; this.pos = nameEnd; this.hash = nameHash;
-        this.entry = keywords.findBytes(src, nameStart, nameEnd, nameHash);
+        this.entry = keywords.findFolded(src, nameStart, nameEnd, nameHash);
       }
       if (this.src[start] === DOT) this.fail(`unknown directive '${this.identText()}'`, start, this.pos - start);
       return this.parseInstruction(start);
@@ -1010,7 +1025,7 @@ class Parser {
         // A constant: a number term (also `CONST*index`).
         {
           const save = this.pos;
-          const id = this.labels.findBytes(src, this.identStart, this.pos, this.hash);
+          const id = this.labels.findExact(src, this.identStart, this.pos, this.hash);
           const k = id >= 0 ? this.constants[id] : undefined;
           if (k !== undefined) {
             if (this.skipSpaces() === STAR) {
