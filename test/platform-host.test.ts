@@ -1,4 +1,4 @@
-// The Host contract on the running host (Node + koffi here): page operations, view aliasing,
+// The Host contract on the running host (Node + koffi, Bun + bun:ffi or Deno + Deno.dlopen): page operations, view aliasing,
 // writeSealed keeping pages read+execute, and one binder serving many addresses.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -6,11 +6,14 @@ import { host, detectRuntime } from "../src/platform/host-select.js";
 import { permissionsAt } from "../src/platform/maps.js";
 import { bindAddress } from "../src/platform/calls.js";
 import { llvmMc } from "./support/platform-llvm-mc.js";
+import { runtimeName } from "./support/hosts-command.js";
 
 test("the host is selected once for this runtime and describes itself", () => {
-  assert.equal(detectRuntime(), "node");
-  assert.equal(host.name, "node");
-  assert.match(host.ffi, /^koffi \d+\.\d+\.\d+$/);
+  const runtime = runtimeName();
+  assert.equal(detectRuntime(), runtime);
+  assert.equal(host.name, runtime);
+  const ffi = { node: /^koffi \d+\.\d+\.\d+$/, bun: /^bun:ffi \(Bun \d+\.\d+/, deno: /^Deno\.dlopen \(Deno \d+\.\d+/ }[runtime];
+  assert.match(host.ffi, ffi);
   assert.equal(host.pageSize, 4096);
 });
 
@@ -32,7 +35,7 @@ test("map / protect / write / read / view / unmap", () => {
 });
 
 test("writeSealed changes code in read+execute pages without making them writable", () => {
-  assert.ok(host.writeSealed, "the node host implements writeSealed");
+  assert.ok(host.writeSealed, `the ${host.name} host implements writeSealed`);
   const code = llvmMc("mov eax, 1; ret");
   const a = host.map(host.pageSize, "read-write");
   host.write(a, code);

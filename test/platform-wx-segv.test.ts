@@ -3,24 +3,23 @@
 // memory succeeds, so the test can tell the two apart.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { runChild } from "./support/hosts-child.js";
 
-const root = fileURLToPath(new URL("../..", import.meta.url)); // dist/test -> project root
 const calls = new URL("../src/platform/calls.js", import.meta.url).href;
+const select = new URL("../src/platform/host-select.js", import.meta.url).href;
 
+/** A child on this runtime writes one byte into its own code with the host's raw memcpy. */
 function child(memory: "w^x" | "rwx-unsafe") {
   const script = `
-    import koffi from "koffi";
-    import { loadCode } from ${JSON.stringify(calls)};
+    const { loadCode } = await import(${JSON.stringify(calls)});
+    const { host } = await import(${JSON.stringify(select)});
     const f = loadCode(Uint8Array.of(0x48, 0x89, 0xf8, 0x48, 0x83, 0xc0, 0x04, 0xc3), { args: ["i64"], returns: "i64" }, { memory: ${JSON.stringify(memory)} });
     process.stdout.write("called " + f(2n) + "\\n");
-    const memcpy = koffi.load("libc.so.6").func("memcpy", "void", ["uintptr_t", "void *", "size_t"]);
     process.stdout.write("writing\\n");
-    memcpy(Number(f.address), Uint8Array.of(0x90), 1);
+    host.write(f.address, Uint8Array.of(0x90)); // memcpy through the FFI, not jitkit's page states
     process.stdout.write("survived\\n");
   `;
-  return spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8", timeout: 20_000 });
+  return runChild(script, { timeout: 20_000 });
 }
 
 test("writing into a sealed page kills the process with SIGSEGV", () => {
