@@ -41,6 +41,12 @@ test("builder methods encode like llvm-mc", () => {
     ["shl rax, cl", (a) => a.shl(rax, x64.cl), "48 d3 e0"],
     ["xchg rcx, rax", (a) => a.xchg(rcx, rax), "48 91"],
     ["vpgatherdd zmm1 {k1}, zmmword ptr [rax + 4*zmm2]", (a) => a.vpgatherdd(zmm1.k(k1), x64.zmmword(rax, { index: zmm2, scale: 4 })), "62 f2 7d 49 90 0c 90"],
+    // 32-bit address size (67 prefix), eip, riz (llvm-mc bytes).
+    ["mov rax, qword ptr [ebx + 4*ecx + 8]", (a) => a.mov(rax, x64.qword(x64.ebx, { index: x64.ecx, scale: 4, disp: 8 })), "67 48 8b 44 8b 08"],
+    ["mov eax, dword ptr fs:[ebx]", (a) => a.mov(x64.eax, x64.dword(x64.ebx, { seg: "fs" })), "64 67 8b 03"],
+    ["mov eax, dword ptr [eip + 16]", (a) => a.mov(x64.eax, x64.dword(x64.eip, 16)), "67 8b 05 10 00 00 00"],
+    ["mov rax, qword ptr [rdx + 2*riz - 448]", (a) => a.mov(rax, x64.qword(x64.rdx, { index: x64.riz, scale: 2, disp: -448 })), "48 8b 84 62 40 fe ff ff"],
+    ["vaddps zmm1, zmm2, zmmword ptr [eax + 64]", (a) => a.vaddps(zmm1, zmm2, x64.zmmword(x64.eax, 64)), "67 62 f1 6c 48 58 48 01"],
   ];
   for (const [text, f, bytes] of cases) assert.equal(enc(f), bytes, text);
   // The generic entry point gives the same bytes.
@@ -90,6 +96,7 @@ test("invalid instructions throw EncodeError and write nothing", () => {
   assert.throws(() => x64.qword(rax, { index: x64.rsp }), /rsp cannot be an index/);
   assert.throws(() => x64.qword(rax, { index: rcx, scale: 3 as 1 }), /scale/);
   assert.throws(() => zmm1.k(x64.k0), /k0/);
+  assert.throws(() => x64.qword(rax, { index: x64.ecx }), /mixes 32- and 64-bit/);
   assert.equal(hex(a.bytes()), "90");
 });
 

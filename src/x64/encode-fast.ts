@@ -9,12 +9,12 @@
 
 import * as M from "./modrm.js";
 import type { EncodeSink, Operand } from "./modrm.js";
-import { Mem, MF_ABS as MF_ABS_ } from "./operands.js";
+import { Mem, MF_ABS as MF_ABS_, MF_A32 as MF_A32_ } from "./operands.js";
 import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
 
 // Local copies of imported functions and constants (see encode-legacy.ts).
-const isMem = M.isMem, writeMem = M.writeMem, MF_ABS = MF_ABS_;
+const isMem = M.isMem, writeMem = M.writeMem, MF_ABS = MF_ABS_, MF_A32 = MF_A32_;
 
 export const FAST_NONE = 0, FAST_LEG_RM = 1, FAST_LEG_MI = 2, FAST_VEX_RVM = 3;
 /** Relative branch to a label: handled by Assembler.branch (labels, relaxation), not here. */
@@ -33,7 +33,7 @@ export function encodeFast(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
       if (r.flags !== 0) return false; // spl..dil / ah..bh: REX rules
       let rex = (f.w << 3) | ((r.id >> 1) & 4);
       if (isMem(m)) {
-        if (m.segPrefix !== 0 || (m.flags & MF_ABS) !== 0) return false;
+        if ((m.flags & (MF_ABS | MF_A32)) !== 0 || m.segPrefix !== 0) return false;
         if (m.baseId >= 8) rex |= 1;
         if (m.indexId >= 8) rex |= 2;
       } else {

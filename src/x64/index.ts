@@ -15,7 +15,7 @@ export const [zmm0, zmm1, zmm2, zmm3, zmm4, zmm5, zmm6, zmm7, zmm8, zmm9, zmm10,
 export const [k0, k1, k2, k3, k4, k5, k6, k7] = R.kreg;
 export const [mm0, mm1, mm2, mm3, mm4, mm5, mm6, mm7] = R.mm;
 export const { fs, gs } = R.seg;
-export const rip = R.rip;
+export const { rip, eip, riz, eiz } = R;
 
 export { Reg, registersByName, gp64, gp32, gp16, gp8, high8, xmm, ymm, zmm, kreg, mm } from "./registers.js";
 export type { RegKind, Gp, Gp64, Gp32, Gp16, Gp8, Mm, Xmm, Ymm, Zmm, KReg, VecReg } from "./registers.js";

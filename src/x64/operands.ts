@@ -4,7 +4,7 @@
 // operand class (operand-classes.ts) so matching it against a form is one AND.
 
 import * as CLS from "./operand-classes.js";
-import { Reg, rip, gp64, xmm, ymm, zmm } from "./registers.js";
+import { Reg, rip, eip, riz, eiz, gp64, gp32, xmm, ymm, zmm } from "./registers.js";
 
 // Local copy of the operand-classes namespace: property loads on a module namespace object are
 // not constant-folded by V8, and Mem construction is on the hot path.
@@ -45,6 +45,10 @@ export const MF_RIP = 1;
 export const MF_ABS = 2;
 /** Mem flag: embedded broadcast `{1toN}`. */
 export const MF_BCST = 4;
+/** Mem flag: 32-bit address size (eax.. / eip base or index: a 67 prefix). */
+export const MF_A32 = 1 << 19;
+/** Mem flag: the index is riz/eiz (SIB with index 100). */
+export const MF_IZ = 1 << 20;
 // Packed fields of Mem.flags: segment (3 bits: index into SEG_BYTES), write mask (3), broadcast
 // element size (4), broadcast count (6).
 const MF_SEG_SHIFT = 3, MF_MASK_SHIFT = 6, MF_BCST_SHIFT = 9, MF_COUNT_SHIFT = 13;
@@ -95,13 +99,17 @@ export class Mem {
   /** Broadcast element count N of {1toN}; 0 = not given (any). */
   get bcstCount(): number { return (this.flags >> MF_COUNT_SHIFT) & 63; }
   /** The base register (rip for RIP-relative), or null. */
-  get base(): Reg | null { return this.flags & MF_RIP ? rip : this.baseId >= 0 ? gp64[this.baseId] : null; }
+  get base(): Reg | null {
+    const a32 = (this.flags & MF_A32) !== 0;
+    return this.flags & MF_RIP ? (a32 ? eip : rip) : this.baseId >= 0 ? (a32 ? gp32 : gp64)[this.baseId] : null;
+  }
   /** The index register (a vector register for VSIB), or null. */
   get index(): Reg | null {
     const i = this.indexId;
     if (i < 0) return null;
-    const c = this.cls;
-    return c & C.C_VMX ? xmm[i] : c & C.C_VMY ? ymm[i] : c & C.C_VMZ ? zmm[i] : gp64[i];
+    const c = this.cls, a32 = (this.flags & MF_A32) !== 0;
+    if (this.flags & MF_IZ) return a32 ? eiz : riz;
+    return c & C.C_VMX ? xmm[i] : c & C.C_VMY ? ymm[i] : c & C.C_VMZ ? zmm[i] : (a32 ? gp32 : gp64)[i];
   }
 
   /** This operand with another size (e.g. `m.withSize(8)`). */
@@ -164,12 +172,19 @@ function initMem(m: Mem, size: MemSize, base: Reg | Label | null, index: Reg | n
     else throw new RangeError(`memory operand: address ${disp} does not fit in 64 bits`);
   }
   let flags = 0, baseId = -1, label: Label | null = null, baseReg: Reg | null = null;
+  // Address size: 64-bit registers, or 32-bit ones (eax.., eip, eiz) with a 67 prefix; not mixed.
+  let addr = 0;
+  const addrSize = (r: Reg, what: string): void => {
+    const w = r.size === 4 ? 32 : 64;
+    if (addr !== 0 && addr !== w) throw new TypeError(`memory operand: ${what} ${r.name} mixes 32- and 64-bit address registers`);
+    addr = w;
+  };
   if (base !== null && base.cls === C.C_LABEL) { label = base as Label; flags |= MF_RIP; baseReg = rip; }
   else if (base !== null) {
     const b = base as Reg;
-    if (b === rip) flags |= MF_RIP;
-    else if (b.kind === "gp64") baseId = b.id;
-    else throw new TypeError(`memory operand: base must be a 64-bit register or rip, not ${b.name}`);
+    if (b.kind === "rip") { flags |= MF_RIP; addrSize(b, "base"); }
+    else if (b.kind === "gp64" || b.kind === "gp32") { baseId = b.id; addrSize(b, "base"); }
+    else throw new TypeError(`memory operand: base must be a 64-bit (or 32-bit) register or rip, not ${b.name}`);
     baseReg = b;
   }
   let indexId = -1, cls: number;
@@ -182,8 +197,13 @@ function initMem(m: Mem, size: MemSize, base: Reg | Label | null, index: Reg | n
   if (scale !== 1 && scale !== 2 && scale !== 4 && scale !== 8) throw new RangeError(`memory operand: scale must be 1, 2, 4 or 8, not ${scale}`);
   if (index !== null) {
     if (flags & MF_RIP) throw new TypeError("memory operand: a RIP-relative address cannot have an index register");
-    if (index.kind === "gp64") {
-      if (index.id === 4) throw new TypeError("memory operand: rsp cannot be an index register");
+    if (index.kind === "gp64" || index.kind === "gp32") {
+      if (index.id === 4) throw new TypeError(`memory operand: ${index.name} cannot be an index register`);
+      addrSize(index, "index");
+      cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
+    } else if (index.kind === "iz") {
+      addrSize(index, "index");
+      flags |= MF_IZ;
       cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
     } else if (index.kind === "xmm") cls = C.C_VMX;
     else if (index.kind === "ymm") cls = C.C_VMY;
@@ -196,6 +216,7 @@ function initMem(m: Mem, size: MemSize, base: Reg | Label | null, index: Reg | n
     cls = bcst ? bcstClass(bcst) : C.memClassOfSize(size);
   }
   if (base === null && index === null) flags |= MF_ABS;
+  if (addr === 32) flags |= MF_A32;
   if (bcst) flags |= MF_BCST;
   if (maskId) cls |= C.C_HI;
   const w = m as Writable<Mem>;

@@ -5,7 +5,7 @@
 
 import * as C from "./operand-classes.js";
 
-export type RegKind = "gp8" | "gp16" | "gp32" | "gp64" | "xmm" | "ymm" | "zmm" | "k" | "mm" | "seg" | "rip";
+export type RegKind = "gp8" | "gp16" | "gp32" | "gp64" | "xmm" | "ymm" | "zmm" | "k" | "mm" | "seg" | "rip" | "iz";
 
 /** Register flag: 8-bit register that needs a REX prefix (spl, bpl, sil, dil). */
 export const RF_REX8 = 1;
@@ -87,7 +87,7 @@ function fixedClass(kind: RegKind, id: number): number {
 
 const KIND_INFO: Record<RegKind, [number, number]> = {
   gp8: [1, C.C_R8], gp16: [2, C.C_R16], gp32: [4, C.C_R32], gp64: [8, C.C_R64],
-  xmm: [16, C.C_XMM], ymm: [32, C.C_YMM], zmm: [64, C.C_ZMM], k: [8, C.C_K], mm: [8, C.C_MM], seg: [2, 0], rip: [8, 0],
+  xmm: [16, C.C_XMM], ymm: [32, C.C_YMM], zmm: [64, C.C_ZMM], k: [8, C.C_K], mm: [8, C.C_MM], iz: [8, 0], seg: [2, 0], rip: [8, 0],
 };
 
 function make<K extends RegKind>(name: string, kind: K, id: number, flags = 0): Reg<K> {
@@ -124,11 +124,16 @@ for (let i = 0; i < 8; i++) kreg.push(make(`k${i}`, "k", i));
 for (let i = 0; i < 8; i++) mm.push(make(`mm${i}`, "mm", i));
 export const seg = { es: make("es", "seg", 0), cs: make("cs", "seg", 1), ss: make("ss", "seg", 2), ds: make("ds", "seg", 3), fs: make("fs", "seg", 4), gs: make("gs", "seg", 5) };
 export const rip = make("rip", "rip", 0);
+/** eip: RIP-relative addressing with a 32-bit address size (67 prefix). */
+export const eip = freeze(new Reg("eip", "rip", 0, 4, 0, 0));
+/** riz / eiz: "no index" written explicitly (forces a SIB byte with index 100), 64- and 32-bit addressing. */
+export const riz = freeze(new Reg("riz", "iz", 4, 8, 0, 0));
+export const eiz = freeze(new Reg("eiz", "iz", 4, 4, 0, 0));
 
 /** Every register by lowercase name (for parsers and printers). */
 export const registersByName: ReadonlyMap<string, Reg> = (() => {
   const m = new Map<string, Reg>();
-  for (const list of [gp64, gp32, gp16, gp8, high8, xmm, ymm, zmm, kreg, mm, Object.values(seg), [rip]]) for (const r of list) m.set(r.name, r);
+  for (const list of [gp64, gp32, gp16, gp8, high8, xmm, ymm, zmm, kreg, mm, Object.values(seg), [rip, eip, riz, eiz]]) for (const r of list) m.set(r.name, r);
   // Alternative names accepted by llvm-mc / GNU as.
   for (let i = 8; i < 16; i++) m.set(`r${i}l`, gp8[i]);
   return m;
