@@ -10,6 +10,7 @@ export class NameTable {
   readonly values: number[] = [];
   /** Anything the caller attaches to an entry (e.g. a register object); null when nothing. */
   readonly data: unknown[] = [];
+  /** Open addressing, two ints per slot: entry index (-1 = empty), then the entry's hash. */
   private slots: Int32Array;
   private mask: number;
   /**
@@ -26,7 +27,7 @@ export class NameTable {
     this.exact = options.exact === true;
     let size = 16;
     while (size < capacity * 2) size <<= 1;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
     this.meta = new Int32Array(size * 3 >>> 1);
     this.pool = new Uint8Array(size * 4);
@@ -34,7 +35,7 @@ export class NameTable {
 
   /** Slots in the hash table (for deciding whether a table is worth reusing). */
   get capacity(): number {
-    return this.slots.length >>> 1;
+    return this.slots.length >>> 2;
   }
 
   /** Empties the table for reuse (keeps its storage). */
@@ -56,7 +57,7 @@ export class NameTable {
       if (data !== null) this.data[found] = data;
       return found;
     }
-    if ((this.names.length + 1) * 2 > this.slots.length) this.grow();
+    if ((this.names.length + 1) * 4 > this.slots.length) this.grow();
     const index = this.names.length;
     this.names.push(name);
     this.flags.push(flag);
@@ -113,7 +114,7 @@ export class NameTable {
     const slots = this.slots, mask = this.mask, names = this.names;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
-      const e = slots[s];
+      const e = slots[2 * s];
       if (e < 0) return -1;
       const name = names[e];
       if (name.length === len) {
@@ -138,16 +139,14 @@ export class NameTable {
    * index. The scanner's path for a label seen for the first time.
    */
   addNew(name: string, h: number): number {
-    if ((this.names.length + 1) * 2 > this.slots.length) this.grow();
+    if ((this.names.length + 1) * 4 > this.slots.length) this.grow();
     const index = this.names.length;
     this.names.push(name);
     this.flags.push(0);
     this.values.push(0);
     this.data.push(null);
     this.record(index, h);
-    let s = (h ^ (h >>> 15)) & this.mask;
-    while (this.slots[s] >= 0) s = (s + 1) & this.mask;
-    this.slots[s] = index;
+    this.insert(index);
     return index;
   }
 
@@ -161,10 +160,10 @@ export class NameTable {
     const slots = this.slots, mask = this.mask, meta = this.meta;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
-      const e = slots[s];
+      const e = slots[2 * s];
       if (e < 0) return -1;
       const m = e * 3;
-      if (meta[m] === h && meta[m + 2] === end - start) {
+      if (slots[2 * s + 1] === h && meta[m + 2] === end - start) {
         const pool = this.pool;
         const at = meta[m + 1] - start;
         let i = start;
@@ -180,10 +179,10 @@ export class NameTable {
     const slots = this.slots, mask = this.mask, meta = this.meta;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
-      const e = slots[s];
+      const e = slots[2 * s];
       if (e < 0) return -1;
       const m = e * 3;
-      if (meta[m] === h && meta[m + 2] === end - start) {
+      if (slots[2 * s + 1] === h && meta[m + 2] === end - start) {
         const pool = this.pool;
         const at = meta[m + 1] - start;
         let i = start;
@@ -197,13 +196,14 @@ export class NameTable {
   private insert(index: number): void {
     const h = this.meta[index * 3];
     let s = (h ^ (h >>> 15)) & this.mask;
-    while (this.slots[s] >= 0) s = (s + 1) & this.mask;
-    this.slots[s] = index;
+    while (this.slots[2 * s] >= 0) s = (s + 1) & this.mask;
+    this.slots[2 * s] = index;
+    this.slots[2 * s + 1] = h;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.mask = this.slots.length - 1;
+    this.mask = (this.slots.length >>> 1) - 1;
     for (let i = 0; i < this.names.length; i++) this.insert(i);
   }
 }

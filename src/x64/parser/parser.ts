@@ -84,7 +84,7 @@ const PREFIX_LIST: Prefix[] = ["lock", "rep", "repe", "repne"];
 const DIRECTIVE_LIST: DirectiveName[] = ["db", "dw", "dd", "dq", "ascii", "asciz", "align", "p2align", "ignored", "set"];
 
 /** Registers, size keywords, prefixes, directives, `ptr` and (once added) mnemonics. */
-const keywords = new NameTable(4096);
+const keywords = new NameTable(2048);
 for (const [name, reg] of registersByName) keywords.add(name, K_REG, 0, reg);
 for (const [name, bits] of SIZE_KEYWORDS) keywords.add(name, K_SIZE, bits);
 for (const [name, p] of PREFIXES) keywords.add(name, K_PREFIX, PREFIX_LIST.indexOf(p));
