@@ -29,7 +29,7 @@ export class NameTable {
     while (size < capacity * 2) size <<= 1;
     this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
-    this.meta = new Int32Array(size * 3 >>> 1);
+    this.meta = new Int32Array(size * 2);
     this.pool = new Uint8Array(size * 4);
   }
 
@@ -71,8 +71,8 @@ export class NameTable {
   /** Stores entry `index`'s hash and name bytes. */
   private record(index: number, h: number): void {
     const name = this.names[index];
-    if (index * 3 + 3 > this.meta.length) {
-      const meta = new Int32Array(this.meta.length * 2 + 3);
+    if (index * 4 + 4 > this.meta.length) {
+      const meta = new Int32Array(this.meta.length * 2 + 4);
       meta.set(this.meta);
       this.meta = meta;
     }
@@ -82,15 +82,19 @@ export class NameTable {
       pool.set(this.pool);
       this.pool = pool;
     }
-    const m = index * 3;
+    const m = index * 4;
     this.meta[m] = h;
     this.meta[m + 1] = at;
     this.meta[m + 2] = name.length;
+    let tail = 0;
     for (let i = 0; i < name.length; i++) {
       const c = name.charCodeAt(i);
       // Non-ASCII never occurs in names the scanner produces; 0xFF matches no scanned byte.
-      this.pool[at++] = c < 128 ? c : 0xff;
+      const b = c < 128 ? c : 0xff;
+      this.pool[at++] = b;
+      tail = (tail << 8) | b;
     }
+    this.meta[m + 3] = tail;
     this.poolUsed = at;
   }
 
@@ -152,23 +156,28 @@ export class NameTable {
 
   /** Like find, over a byte array (one byte per character, as the scanner reads the source). */
   findBytes(src: Uint8Array, start: number, end: number, h: number): number {
-    return this.exact ? this.findExact(src, start, end, h) : this.findFolded(src, start, end, h);
+    return this.exact ? this.findExact(src, start, end, h) : this.findFolded(src, start, end, h, tailOf(src, start, end));
   }
 
-  /** findBytes for an ASCII case-insensitive table (names stored lowercase). */
-  findFolded(src: Uint8Array, start: number, end: number, h: number): number {
+  /**
+   * findBytes for an ASCII case-insensitive table (names stored lowercase). `tail` packs the last
+   * (up to) four characters, lowercase, one per byte: w = (w << 8) | lowercase(c) over all of them
+   * in 32-bit arithmetic; names of up to 4 characters then need no byte comparison at all.
+   */
+  findFolded(src: Uint8Array, start: number, end: number, h: number, tail: number): number {
     const slots = this.slots, mask = this.mask, meta = this.meta;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const e = slots[2 * s];
       if (e < 0) return -1;
-      const m = e * 3;
-      if (slots[2 * s + 1] === h && meta[m + 2] === end - start) {
+      const m = e * 4;
+      if (slots[2 * s + 1] === h && meta[m + 3] === tail && meta[m + 2] === end - start) {
         const pool = this.pool;
         const at = meta[m + 1] - start;
+        const last = end - 4;
         let i = start;
-        while (i < end && FOLD[src[i]] === pool[at + i]) i++;
-        if (i === end) return e;
+        while (i < last && FOLD[src[i]] === pool[at + i]) i++;
+        if (i >= last) return e;
       }
       s = (s + 1) & mask;
     }
@@ -181,7 +190,7 @@ export class NameTable {
     for (;;) {
       const e = slots[2 * s];
       if (e < 0) return -1;
-      const m = e * 3;
+      const m = e * 4;
       if (slots[2 * s + 1] === h && meta[m + 2] === end - start) {
         const pool = this.pool;
         const at = meta[m + 1] - start;
@@ -194,7 +203,7 @@ export class NameTable {
   }
 
   private insert(index: number): void {
-    const h = this.meta[index * 3];
+    const h = this.meta[index * 4];
     let s = (h ^ (h >>> 15)) & this.mask;
     while (this.slots[2 * s] >= 0) s = (s + 1) & this.mask;
     this.slots[2 * s] = index;
@@ -223,3 +232,10 @@ function hashOf(name: string): number {
 /** ASCII lowercase of each byte value. */
 const FOLD = new Uint8Array(256);
 for (let c = 0; c < 256; c++) FOLD[c] = c >= 65 && c <= 90 ? c | 32 : c;
+
+/** The `tail` of findFolded for src[start, end). */
+export function tailOf(src: Uint8Array, start: number, end: number): number {
+  let w = 0;
+  for (let i = start; i < end; i++) w = (w << 8) | FOLD[src[i]];
+  return w;
+}

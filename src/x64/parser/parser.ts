@@ -10,7 +10,7 @@ import type {
   MemoryOperand, Operand, Prefix, PtrSize, Statement,
 } from "./ast.js";
 import { AsmError } from "./asm-error.js";
-import { NameTable } from "./name-table.js";
+import { NameTable, tailOf } from "./name-table.js";
 import { registersByName, type Reg } from "../registers.js";
 import { Mem, type Label, type MemSize } from "../operands.js";
 
@@ -466,16 +466,18 @@ class Parser {
     const src = this.src;
     const start = this.pos;
     let p = start;
-    let h = 0;
+    let h = 0, w = 0;
     let c = src[p];
     while (c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0) {
-      h = (Math.imul(h, 31) + LOWER[c]) | 0;
+      const f = LOWER[c];
+      h = (Math.imul(h, 31) + f) | 0;
+      w = (w << 8) | f;
       c = src[++p];
     }
     this.pos = p;
     this.identStart = start;
     this.hash = h;
-    this.entry = keywords.findFolded(src, start, p, h);
+    this.entry = keywords.findFolded(src, start, p, h, w);
   }
 
   /** Flags of the last identifier's keyword entry (0 when it is not a keyword). */
@@ -534,7 +536,7 @@ class Parser {
       c = src[++p];
     }
     if (p === start) return false;
-    const e = keywords.findFolded(src, start, p, h);
+    const e = keywords.findFolded(src, start, p, h, tailOf(src, start, p));
     return e >= 0 && (keywords.flags[e] & K_REG) !== 0;
   }
 
@@ -693,7 +695,7 @@ class Parser {
           return this.defineConstant(nameStart, nameEnd, nameHash);
         }
         this.identStart = nameStart; this.pos = nameEnd; this.hash = nameHash;
-        this.entry = keywords.findFolded(src, nameStart, nameEnd, nameHash);
+        this.entry = keywords.findFolded(src, nameStart, nameEnd, nameHash, tailOf(src, nameStart, nameEnd));
       }
       if (this.src[start] === DOT) this.fail(`unknown directive '${this.identText()}'`, start, this.pos - start);
       return this.parseInstruction(start);
