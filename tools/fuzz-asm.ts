@@ -30,6 +30,8 @@ export function prng(seed: number): () => number {
 }
 
 type Rng = () => number;
+/** 32-bit address registers in random addresses (off until the text assembler lowers them). */
+const ADDRESS32 = process.env.JITKIT_FUZZ_ADDR32 === "1";
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 
@@ -70,7 +72,9 @@ function randomAddress(rng: Rng, n: number, vsibIndex?: { kind: string; max: num
   const base = shape === 2 ? null : pick(rng, GPR64);
   const index = shape >= 6 || shape === 2 ? pick(rng, GPR64.filter((r) => r !== "rsp")) : null;
   const sc = pick(rng, [1, 2, 4, 8]);
-  const parts = [base, index ? `${sc}*${index}` : null].filter(Boolean).join(" + ");
+  let parts = [base, index ? `${sc}*${index}` : null].filter(Boolean).join(" + ");
+  // One address in ten uses 32-bit registers (0x67 address-size prefix).
+  if (ADDRESS32 && rng() < 0.1) parts = parts.replace(/\br(ax|cx|dx|bx|sp|bp|si|di)\b/g, "e$1").replace(/\b(r(?:8|9|1[0-5]))\b/g, "$1d");
   return `[${parts}${dispText(d, true)}]`;
 }
 
