@@ -49,6 +49,12 @@ test("builder methods encode like llvm-mc", () => {
     ["vaddps zmm1, zmm2, zmmword ptr [eax + 64]", (a) => a.vaddps(zmm1, zmm2, x64.zmmword(x64.eax, 64)), "67 62 f1 6c 48 58 48 01"],
   ];
   for (const [text, f, bytes] of cases) assert.equal(enc(f), bytes, text);
+  // llvm-mc's `.s` suffix: the swapped (reg <-> rm) encoding.
+  assert.equal(enc((a) => a.emit("mov", [rax, rbx], { form: "swapped" })), "48 8b c3");
+  assert.equal(enc((a) => a.emit("vmovaps", [x64.xmm1, xmm2], { form: "swapped" })), "c5 f8 29 d1");
+  // llvm-mc's {vex3} / {evex} pseudo-prefixes.
+  assert.equal(enc((a) => a.emit("vaddps", [x64.xmm1, xmm2, x64.xmm3], { encoding: "vex3" })), "c4 e1 68 58 cb");
+  assert.equal(enc((a) => a.emit("vaddps", [x64.xmm1, xmm2, x64.xmm3], { encoding: "evex" })), "62 f1 6c 08 58 cb");
   // The generic entry point gives the same bytes.
   assert.equal(enc((a) => a.emit("vaddpd", [zmm1.k(k1).z(), zmm2, x64.qword(rax, 64).bcstOf(8)])), "62 f1 ed d9 58 48 08");
 });

@@ -47,6 +47,8 @@ export interface EmitOptions {
    * "vex" = a VEX form, "vex3" = a VEX form with the 3-byte prefix, "evex" = an EVEX form.
    */
   encoding?: "vex" | "vex3" | "evex";
+  /** "swapped": the alternative encoding with ModRM.reg and ModRM.rm exchanged (llvm-mc's `.s` suffix, register operands only). */
+  form?: "swapped";
 }
 
 const NOPS: readonly number[][] = [
@@ -131,6 +133,8 @@ export class Assembler extends CodeEmitter {
   /** emit() with an `encoding` option: only forms of this family (-1 = any); force the 3-byte VEX. */
   private familyFilter = -1;
   private forceVex3 = false;
+  /** emit() with form "swapped": keep the chosen VEX form (no 2-byte-VEX swap). */
+  private noSwap = false;
   featLo = 0;
   featHi = 0;
   /** Unique per assembler and reset: a form whose featEpoch equals it has its features recorded. */
@@ -211,6 +215,7 @@ export class Assembler extends CodeEmitter {
       }
     }
     if (ops.length > 4) throw new EncodeError(mnemonic, `too many operands (${ops.length})`, [], 4);
+    if (options.form === "swapped") return this.emitSwapped(list, mnemonic, ops, rounding);
     if (options.encoding === undefined) return this.inst(list, mnemonic, ops[0] as Operand, ops[1] as Operand, ops[2] as Operand, ops[3] as Operand, rounding);
     this.familyFilter = options.encoding === "evex" ? Family.Evex : Family.Vex;
     this.forceVex3 = options.encoding === "vex3";
@@ -219,6 +224,24 @@ export class Assembler extends CodeEmitter {
     } finally {
       this.familyFilter = -1;
       this.forceVex3 = false;
+    }
+  }
+
+  private emitSwapped(list: FormRecord[], mnemonic: string, ops: readonly AnyOperand[], rounding: Rounding | null): this {
+    const [o0, o1, o2, o3] = ops as Operand[];
+    const f = this.select(list, mnemonic, o0, o1, o2, o3, rounding);
+    if (f === null) return this;
+    const g = f.swapAlt;
+    const text = this.describe(mnemonic, ops as AnyOperand[]);
+    if (g === null) throw new EncodeError(text, "has no swapped (.s) encoding", [f.text], -1);
+    const rm = opAt(f.iM, o0, o1, o2, o3) as Reg | Mem;
+    if (isMem(rm)) throw new EncodeError(text, "a swapped (.s) encoding needs register operands", [f.text], f.iM);
+    this.forceVex3 = false;
+    this.noSwap = true;
+    try {
+      return this.encodeForm(g, mnemonic, o0, o1, o2, o3, rounding);
+    } finally {
+      this.noSwap = false;
     }
   }
 
@@ -294,7 +317,7 @@ export class Assembler extends CodeEmitter {
 
   private encodeFormUnchecked(f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
     if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
-    if (f.fast !== 0 && this.lockPrefix === 0 && o3 === undefined && rounding === null && !this.forceVex3 && encodeFast(this, f, o0, o1, o2)) return this;
+    if (f.fast !== 0 && this.lockPrefix === 0 && o3 === undefined && rounding === null && !this.forceVex3 && !this.noSwap && encodeFast(this, f, o0, o1, o2)) return this;
     if (f.family === Family.Legacy) {
       if (f.iD >= 0) return this.branch(f, name, opAt(f.iD, o0, o1, o2, o3));
       encodeLegacy(this, f, o0, o1, o2, o3, this.lockPrefix);
@@ -304,7 +327,7 @@ export class Assembler extends CodeEmitter {
       if (f.family === Family.Vex) {
         if (f.vexSwap >= 0) {
           const rm = opAt(f.iM, o0, o1, o2, o3), r = opAt(f.iR, o0, o1, o2, o3) as Reg;
-          if (!isMem(rm as Reg | Mem) && (rm as Reg).id >= 8 && r.id < 8 && !this.forceVex3) f = this.forms[f.vexSwap];
+          if (!isMem(rm as Reg | Mem) && (rm as Reg).id >= 8 && r.id < 8 && !this.forceVex3 && !this.noSwap) f = this.forms[f.vexSwap];
         }
         encodeVex(this, f, o0, o1, o2, o3, this.forceVex3);
       } else encodeEvex(this, f, o0, o1, o2, o3, rounding);

@@ -122,6 +122,8 @@ export class FormRecord {
   features: readonly string[] = [];
   /** For a rel8 branch form: the rel32 form of the same mnemonic, or -1. */
   relLong = -1;
+  /** The same instruction with ModRM.reg and ModRM.rm roles exchanged (llvm-mc's `.s` suffix), or null. */
+  swapAlt: FormRecord | null = null;
 }
 
 const FEATURE_BITS = new Map<string, number>();
@@ -511,6 +513,13 @@ function linkAlternatives(list: FormRecord[]): void {
     if (f.iD >= 0 && f.relSize === 1) {
       const g = list.find((x) => x.iD >= 0 && x.relSize === 4 && x.nops === f.nops);
       if (g) { f.relLong = g.id; f.longForm = g; }
+    }
+    if (f.iR >= 0 && f.iM >= 0 && f.iR !== f.iM) {
+      const REGS = C.C_XMM | C.C_YMM | C.C_ZMM | C.C_GP | C.C_MM | C.C_K;
+      const same = (a: number, b: number) => (a === 0 && b === 0) || (a & b & REGS) !== 0;
+      const g = list.find((x) => x !== f && x.family === f.family && x.nops === f.nops && x.iR === f.iM && x.iM === f.iR &&
+        x.iV === f.iV && same(x.k0, f.k0) && same(x.k1, f.k1) && same(x.k2, f.k2) && same(x.k3, f.k3) && x.l === f.l && x.w === f.w);
+      if (g) f.swapAlt = g;
     }
     if (f.family === Family.Vex && f.iR >= 0 && f.iM >= 0 && f.iR !== f.iM) {
       const REGS = C.C_XMM | C.C_YMM | C.C_GP;
