@@ -30,7 +30,7 @@ export type Imm = number | bigint;
 /** Size of a memory operand in bytes; 0 = not given (inferred from the other operands). */
 export type MemSize = 0 | 1 | 2 | 4 | 8 | 10 | 16 | 32 | 64;
 export type Scale = 1 | 2 | 4 | 8;
-export type SegName = "fs" | "gs";
+export type SegName = "es" | "cs" | "ss" | "ds" | "fs" | "gs";
 
 export interface MemOptions {
   index?: Reg;
@@ -254,7 +254,7 @@ export const ruSae = new Rounding("ru-sae", 2);
 export const rzSae = new Rounding("rz-sae", 3);
 export const sae = new Rounding("sae", 4);
 
-const SEG_PREFIX: Record<SegName, number> = { fs: 0x64, gs: 0x65 };
+const SEG_PREFIX: Record<SegName, number> = { es: 0x26, cs: 0x2e, ss: 0x36, ds: 0x3e, fs: 0x64, gs: 0x65 };
 
 /** Build a memory operand: `mem(rbx)`, `mem(rbx, 16)`, `mem(rbx, { index: rcx, scale: 8, disp: 16 })`, `mem(label)`, `mem(0x1000)`. */
 export function mem(base: Reg | Label | number | bigint | null, opts?: MemOptions | number, size: MemSize = 0): Mem {
@@ -271,7 +271,7 @@ function memSlow(base: Reg | Label | number | bigint | null, opts: MemOptions | 
     if (opts.index !== undefined) index = opts.index;
     if (opts.scale !== undefined) scale = opts.scale;
     if (opts.disp !== undefined) disp = opts.disp;
-    if (opts.seg !== undefined) { seg = SEG_PREFIX[opts.seg]; if (!seg) throw new TypeError(`memory operand: segment must be fs or gs, not ${opts.seg}`); }
+    if (opts.seg !== undefined) { seg = SEG_PREFIX[opts.seg]; if (!seg) throw new TypeError(`memory operand: segment must be es, cs, ss, ds, fs or gs, not ${opts.seg}`); }
   }
   if (typeof base === "number") { disp = (disp as number) + base; base = null; }
   else if (typeof base === "bigint") { disp = base + BigInt(disp); base = null; }
