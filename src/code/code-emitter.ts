@@ -146,17 +146,22 @@ export abstract class CodeEmitter {
 
   protected newLabelId(): number {
     const id = this.labelCount++;
-    if (id >= this.labelPos.length) {
-      const n = id * 2;
-      const p = new Int32Array(n).fill(-1); p.set(this.labelPos); this.labelPos = p;
-      this.labelItem = grow(this.labelItem, n);
-    }
+    if (id >= this.labelPos.length) this.growLabels(id * 2);
     this.finalized = null;
     return id;
   }
 
+  private growLabels(n: number): void {
+    const p = new Int32Array(n).fill(-1); p.set(this.labelPos); this.labelPos = p;
+    this.labelItem = grow(this.labelItem, n);
+  }
+
+  private alreadyBound(id: number): never {
+    throw new Error(`bind: label ${this.labelName(id)} is already bound`);
+  }
+
   protected bindId(id: number): void {
-    if (this.labelPos[id] >= 0) throw new Error(`bind: label ${this.labelName(id)} is already bound`);
+    if (this.labelPos[id] >= 0) this.alreadyBound(id);
     this.labelPos[id] = this.buf.pos;
     this.labelItem[id] = this.itemCount;
     this.finalized = null;

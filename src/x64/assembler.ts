@@ -109,6 +109,10 @@ function writeBranchBytes(d: Uint8Array, p: number, f: FormRecord, disp: number)
 
 let epochCounter = 0;
 
+function notALabel(what: string, l: unknown): never {
+  throw new Error(`${what}: ${String(l)} is not a label of this assembler`);
+}
+
 function bcstMemOf(o0: Operand, o1: Operand, o2: Operand, o3: Operand): Mem | undefined {
   for (const o of [o0, o1, o2, o3]) if (o instanceof Mem && (o.flags & 4)) return o;
   return undefined;
@@ -149,8 +153,13 @@ export class Assembler extends CodeEmitter {
   /** A new, unbound label. */
   newLabel(): Label {
     const id = this.newLabelId();
-    let l = this.labels[id];
-    if (l === undefined) { l = new Label(this, id); this.labels[id] = l; }
+    const l = this.labels[id];
+    return l !== undefined ? l : this.makeLabel(id);
+  }
+
+  private makeLabel(id: number): Label {
+    const l = new Label(this, id);
+    this.labels[id] = l;
     return l;
   }
 
@@ -168,7 +177,7 @@ export class Assembler extends CodeEmitter {
   }
 
   protected override checkLabel(l: LabelLike, what: string): number {
-    if (typeof l !== "object" || l === null || l.owner !== this || l.id >= this.labelCount) throw new Error(`${what}: ${String(l)} is not a label of this assembler`);
+    if (typeof l !== "object" || l === null || l.owner !== this || l.id >= this.labelCount) notALabel(what, l);
     return l.id;
   }
   protected override labelName(id: number): string { return `L${id}`; }
@@ -339,6 +348,11 @@ export class Assembler extends CodeEmitter {
   noteFeatures(f: FormRecord): void {
     this.featLo |= f.featLo; this.featHi |= f.featHi;
     f.featEpoch = this.featEpoch;
+  }
+
+  /** A method call with five operands (one of them a rounding decorator): the generic path. */
+  emitFive(name: string, a: Operand, b: Operand, c: Operand, d: Operand, e: Operand): this {
+    return this.emit(name, [a, b, c, d, e].filter((x) => x !== undefined) as AnyOperand[]);
   }
 
   /** Method path after a cache miss: select, remember the form for these type ids, encode. */
@@ -535,7 +549,7 @@ function makeMethod(list: FormRecord[], name: string): Method {
       }
       return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
     }
-    return this.emit(name, [a, b, c, d, e].filter((x) => x !== undefined) as AnyOperand[]);
+    return this.emitFive(name, a, b, c, d, e);
   };
 }
 
