@@ -149,7 +149,8 @@ function instance(line: FormLine, variant: Variant, evex: boolean): string | und
           const bytes = m === "m" ? 1 : Number(m.slice(1)) / 8;
           // T1S forms with a whole-vector memory operand (compress/expand) scale by the element size.
           const elem = /(ps|d)$/.test(mn) ? 4 : /(pd|q)$/.test(mn) ? 8 : /w$/.test(mn) ? 2 : 1;
-          const n = !evex ? 1 : line.tuple === "T1S" && bytes > 8 ? elem : bytes;
+          const stated = /^T1S:(\d+)$/.exec(line.tuple);
+          const n = !evex ? 1 : stated ? Number(stated[1]) : line.tuple === "T1S" && bytes > 8 ? elem : bytes;
           where = dispText("rbx", DISP_FACTORS[v.dispK], n);
         }
         text = (PTR[m] && !v.unsized ? `${PTR[m]} ptr ` : "") + where;

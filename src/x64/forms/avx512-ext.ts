@@ -1,6 +1,7 @@
 // AVX-512 extensions of Zen 4 / Ice Lake beyond F/BW/DQ/CD/VBMI: VNNI dot products, IFMA 52-bit
-// multiply-add, VBMI2 concatenate-and-shift, BF16 conversions and dot product (EVEX), one per line
-// in Intel SDM notation (same format as avx512.ts). Data only; checked by tools/vector-check.ts.
+// multiply-add, VBMI2 compress/expand and concatenate-and-shift, BF16 conversions and dot product
+// (EVEX), one per line in Intel SDM notation (same format as avx512.ts). Data only; checked by
+// tools/vector-check.ts.
 export const avx512ExtForms = `
 # AVX512_VNNI dot products
 vpdpbusd xmm1{k1}{z}, xmm2, xmm3/m128/m32bcst | EVEX.128.66.0F38.W0 50 /r | RVM | AVX512VL AVX512_VNNI | FV
@@ -22,7 +23,20 @@ vpmadd52luq zmm1{k1}{z}, zmm2, zmm3/m512/m64bcst | EVEX.512.66.0F38.W1 B4 /r | R
 vpmadd52huq xmm1{k1}{z}, xmm2, xmm3/m128/m64bcst | EVEX.128.66.0F38.W1 B5 /r | RVM | AVX512VL AVX512_IFMA | FV
 vpmadd52huq ymm1{k1}{z}, ymm2, ymm3/m256/m64bcst | EVEX.256.66.0F38.W1 B5 /r | RVM | AVX512VL AVX512_IFMA | FV
 vpmadd52huq zmm1{k1}{z}, zmm2, zmm3/m512/m64bcst | EVEX.512.66.0F38.W1 B5 /r | RVM | AVX512_IFMA | FV
-# AVX512_VBMI2 concatenate-and-shift (byte/word compress/expand are not listed yet)
+# AVX512_VBMI2 byte/word compress and expand (disp8 scaled by the element: T1S:1, T1S:2)
+vpcompressb xmm1/m128{k1}{z}, xmm2 | EVEX.128.66.0F38.W0 63 /r | MR | AVX512VL AVX512_VBMI2 | T1S:1
+vpcompressb ymm1/m256{k1}{z}, ymm2 | EVEX.256.66.0F38.W0 63 /r | MR | AVX512VL AVX512_VBMI2 | T1S:1
+vpcompressb zmm1/m512{k1}{z}, zmm2 | EVEX.512.66.0F38.W0 63 /r | MR | AVX512_VBMI2 | T1S:1
+vpcompressw xmm1/m128{k1}{z}, xmm2 | EVEX.128.66.0F38.W1 63 /r | MR | AVX512VL AVX512_VBMI2 | T1S:2
+vpcompressw ymm1/m256{k1}{z}, ymm2 | EVEX.256.66.0F38.W1 63 /r | MR | AVX512VL AVX512_VBMI2 | T1S:2
+vpcompressw zmm1/m512{k1}{z}, zmm2 | EVEX.512.66.0F38.W1 63 /r | MR | AVX512_VBMI2 | T1S:2
+vpexpandb xmm1{k1}{z}, xmm2/m128 | EVEX.128.66.0F38.W0 62 /r | RM | AVX512VL AVX512_VBMI2 | T1S:1
+vpexpandb ymm1{k1}{z}, ymm2/m256 | EVEX.256.66.0F38.W0 62 /r | RM | AVX512VL AVX512_VBMI2 | T1S:1
+vpexpandb zmm1{k1}{z}, zmm2/m512 | EVEX.512.66.0F38.W0 62 /r | RM | AVX512_VBMI2 | T1S:1
+vpexpandw xmm1{k1}{z}, xmm2/m128 | EVEX.128.66.0F38.W1 62 /r | RM | AVX512VL AVX512_VBMI2 | T1S:2
+vpexpandw ymm1{k1}{z}, ymm2/m256 | EVEX.256.66.0F38.W1 62 /r | RM | AVX512VL AVX512_VBMI2 | T1S:2
+vpexpandw zmm1{k1}{z}, zmm2/m512 | EVEX.512.66.0F38.W1 62 /r | RM | AVX512_VBMI2 | T1S:2
+# AVX512_VBMI2 concatenate-and-shift
 vpshldw xmm1{k1}{z}, xmm2, xmm3/m128, imm8 | EVEX.128.66.0F3A.W1 70 /r ib | RVMI | AVX512VL AVX512_VBMI2 | FVM
 vpshldw ymm1{k1}{z}, ymm2, ymm3/m256, imm8 | EVEX.256.66.0F3A.W1 70 /r ib | RVMI | AVX512VL AVX512_VBMI2 | FVM
 vpshldw zmm1{k1}{z}, zmm2, zmm3/m512, imm8 | EVEX.512.66.0F3A.W1 70 /r ib | RVMI | AVX512_VBMI2 | FVM
