@@ -154,6 +154,22 @@ export class Mem {
 // `new MemClass(...)` can be inlined at the call sites below.
 const MemClass = Mem;
 
+/**
+ * A plain [base + index*scale + disp32] made by the builders after their own checks: a constructor
+ * small enough for V8 to inline at every call site. Its instances are Mems (same prototype chain,
+ * same fields; only V8's hidden class differs).
+ */
+class PlainMem {
+  declare size: number; declare baseId: number; declare indexId: number; declare shift: number; declare disp: number;
+  declare abs64: null; declare label: null; declare flags: number; declare cls: number; declare tid: number;
+  constructor(size: number, baseId: number, indexId: number, shift: number, disp: number, cls: number, tid: number) {
+    this.size = size; this.baseId = baseId; this.indexId = indexId; this.shift = shift; this.disp = disp;
+    this.abs64 = null; this.label = null; this.flags = 0; this.cls = cls; this.tid = tid;
+  }
+}
+Object.setPrototypeOf(PlainMem.prototype, Mem.prototype);
+const PlainMemClass = PlainMem;
+
 const SIZE_CLS: number[] = [], SIZE_TID: number[] = [];
 const SHIFT_OF: number[] = [];
 SHIFT_OF[1] = 0; SHIFT_OF[2] = 1; SHIFT_OF[4] = 2; SHIFT_OF[8] = 3;
@@ -259,7 +275,16 @@ const SEG_PREFIX: Record<SegName, number> = { es: 0x26, cs: 0x2e, ss: 0x36, ds: 
 /** Build a memory operand: `mem(rbx)`, `mem(rbx, 16)`, `mem(rbx, { index: rcx, scale: 8, disp: 16 })`, `mem(label)`, `mem(0x1000)`. */
 export function mem(base: Reg | Label | number | bigint | null, opts?: MemOptions | number, size: MemSize = 0): Mem {
   if (typeof opts === "object" && typeof base === "object" && base !== null && opts.seg === undefined) {
-    return new MemClass(size, base, opts.index ?? null, opts.scale ?? 1, opts.disp ?? 0);
+    const index = opts.index, scale = opts.scale ?? 1, disp = opts.disp ?? 0, cls = SIZE_CLS[size];
+    if (cls !== undefined && (base as Reg).kind === "gp64" && typeof disp === "number" && (disp | 0) === disp &&
+        (index == null ? scale === 1 : index.kind === "gp64" && index.id !== 4 && SHIFT_OF[scale] !== undefined)) {
+      return new PlainMemClass(size, (base as Reg).id, index == null ? -1 : index.id, index == null ? 0 : SHIFT_OF[scale], disp, cls, SIZE_TID[size]) as unknown as Mem;
+    }
+    return new MemClass(size, base, index ?? null, scale, disp);
+  }
+  if (typeof base === "object" && base !== null && (base as Reg).kind === "gp64" && SIZE_CLS[size] !== undefined) {
+    const disp = opts === undefined ? 0 : opts;
+    if (typeof disp === "number" && (disp | 0) === disp) return new PlainMemClass(size, (base as Reg).id, -1, 0, disp, SIZE_CLS[size], SIZE_TID[size]) as unknown as Mem;
   }
   return memSlow(base, opts, size);
 }
