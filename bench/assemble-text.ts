@@ -1,7 +1,9 @@
 // Text assembler throughput: the mixed stream of /work/shared/bench/encode-stream (mov r,r;
 // add r,imm; mov r,[b+i*8+d]; vaddpd ymm; jcc label) written as Intel-syntax text, then
-// parse-only, parse+encode, and the same stream through Assembler.emit (no text) timed in process (medians of several rounds), next to llvm-mc and
-// GNU as assembling the same text as whole processes in the same run.
+// parse-only (syntax tree), scan-only (the parser's fast path into a sink that encodes nothing),
+// parse+encode, and the same stream through Assembler.emit (no text) timed in process (medians of
+// several rounds, wall clock and process CPU time), next to llvm-mc and GNU as assembling the same
+// text as whole processes in the same run.
 // Run: npm run bench:text [-- BLOCKS ROUNDS]   (default 100 blocks x 1001 instructions, 5 rounds)
 
 import { createRequire } from "node:module";
@@ -9,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse } from "../src/x64/parser/parser.js";
+import { parse, parseStream, type FastSink } from "../src/x64/parser/parser.js";
 import { assemble } from "../src/x64/parser/assemble.js";
 import { Assembler } from "../src/x64/assembler.js";
 import { gp64, ymm } from "../src/x64/registers.js";
@@ -60,6 +62,14 @@ function emitBlock(a: Assembler, s: Stream, b: number, labels: Label[]): number 
   return a.finalize().size;
 }
 
+/** Takes every fast-path line and encodes nothing: the text-to-operands share of the cost. */
+class NullSink implements FastSink {
+  operands = 0;
+  fastInstruction(_info: object, _mnemonic: string, _line: number, n: number): boolean { this.operands += n; return true; }
+  fastLabelRef(): Label { return null as unknown as Label; }
+  fastLabel(): boolean { return true; }
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -96,36 +106,39 @@ function main(): void {
   const builder = new Assembler();
   const labels: Label[] = [];
   if (emitBlock(builder, s, 0, labels) !== check.bytes.length) throw new Error("builder and text assembler disagree on block 0");
-  const builderTimes: number[] = [];
-  const parseTimes: number[] = [];
-  const fullTimes: number[] = [];
-  const wholeTimes: number[] = [];
+  const nullSink = new NullSink();
+  const slowLine = (): void => { throw new Error("scan-only: a line of the stream left the fast path"); };
+  // Each measured section: wall-clock seconds and process CPU seconds per round.
+  const wall: number[][] = [[], [], [], [], []];
+  const cpu: number[][] = [[], [], [], [], []];
   let sink = 0;
+  const sections: (() => void)[] = [
+    () => { for (let b = 0; b < blocks; b++) sink += emitBlock(builder, s, b, labels); },
+    () => { for (const t of texts) sink += parse(t).statements.length; },
+    () => { for (const t of texts) sink += parseStream(t, slowLine, nullSink).length; },
+    () => { for (const t of texts) sink += assemble(t).bytes.length; },
+    () => { sink += assemble(whole).bytes.length; },
+  ];
   for (let r = 0; r < rounds + 1; r++) { // round 0 warms up
-    let t0 = process.hrtime.bigint();
-    for (let b = 0; b < blocks; b++) sink += emitBlock(builder, s, b, labels);
-    let tb = process.hrtime.bigint();
-    if (r > 0) builderTimes.push(Number(tb - t0) / 1e9);
-    t0 = process.hrtime.bigint();
-    for (const t of texts) sink += parse(t).statements.length;
-    let t1 = process.hrtime.bigint();
-    if (r > 0) parseTimes.push(Number(t1 - t0) / 1e9);
-    t0 = process.hrtime.bigint();
-    for (const t of texts) sink += assemble(t).bytes.length;
-    t1 = process.hrtime.bigint();
-    if (r > 0) fullTimes.push(Number(t1 - t0) / 1e9);
-    t0 = process.hrtime.bigint();
-    sink += assemble(whole).bytes.length;
-    t1 = process.hrtime.bigint();
-    if (r > 0) wholeTimes.push(Number(t1 - t0) / 1e9);
+    for (let i = 0; i < sections.length; i++) {
+      const c0 = process.cpuUsage();
+      const t0 = process.hrtime.bigint();
+      sections[i]();
+      const t1 = process.hrtime.bigint();
+      const c = process.cpuUsage(c0);
+      if (r > 0) { wall[i].push(Number(t1 - t0) / 1e9); cpu[i].push((c.user + c.system) / 1e6); }
+    }
   }
+  sink += nullSink.operands;
 
-  const rows: [string, number, string][] = [];
+  const rows: [string, number, number, string][] = [];
   const mips = (sec: number, n: number) => n / sec / 1e6;
-  rows.push([`jitkit Assembler.emit, no text (${blocks} blocks)`, mips(median(builderTimes), total), "in process, encoder share"]);
-  rows.push([`jitkit parse only (${blocks} blocks, per block)`, mips(median(parseTimes), total), "in process"]);
-  rows.push([`jitkit assemble() (${blocks} blocks, per block)`, mips(median(fullTimes), total), "in process"]);
-  rows.push([`jitkit assemble() (one ${total}-instruction text)`, mips(median(wholeTimes), total), "in process"]);
+  const row = (what: string, i: number, how: string) => { rows.push([what, mips(median(wall[i]), total), mips(median(cpu[i]), total), how]); };
+  row(`jitkit Assembler.emit, no text (${blocks} blocks)`, 0, "in process, encoder share");
+  row(`jitkit parse only, syntax tree (${blocks} blocks, per block)`, 1, "in process");
+  row(`jitkit scan only, fast path, no encoding (${blocks} blocks)`, 2, "in process, text share");
+  row(`jitkit assemble() (${blocks} blocks, per block)`, 3, "in process");
+  row(`jitkit assemble() (one ${total}-instruction text)`, 4, "in process");
 
   const dir = mkdtempSync(join(tmpdir(), "jitkit-bench-text-"));
   try {
@@ -137,21 +150,23 @@ function main(): void {
     if (which("llvm-mc")) {
       const ts: number[] = [];
       for (let r = 0; r < extRounds; r++) ts.push(timeProcess("llvm-mc", ["-x86-asm-syntax=intel", "-filetype=obj", "-o", join(dir, "l.o"), file]));
-      rows.push([`llvm-mc -filetype=obj (${total} instructions)`, mips(median(ts), total), "whole process"]);
+      rows.push([`llvm-mc -filetype=obj (${total} instructions)`, mips(median(ts), total), NaN, "whole process"]);
     }
     if (which("as")) {
       const ts: number[] = [];
       for (let r = 0; r < extRounds; r++) ts.push(timeProcess("as", ["--64", "-o", join(dir, "g.o"), gasFile]));
-      rows.push([`GNU as (${total} instructions)`, mips(median(ts), total), "whole process"]);
+      rows.push([`GNU as (${total} instructions)`, mips(median(ts), total), NaN, "whole process"]);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 
   console.log(`Text assembler throughput, mixed stream, ${total} instructions, median of ${rounds} rounds (checksum ${sink % 1000})`);
-  console.log("| what | M inst/s | ns/inst | how |");
-  console.log("|---|---|---|---|");
-  for (const [what, m, how] of rows) console.log(`| ${what} | ${m.toFixed(2)} | ${(1000 / m).toFixed(0)} | ${how} |`);
+  console.log("| what | M inst/s | ns/inst | CPU ns/inst | how |");
+  console.log("|---|---|---|---|---|");
+  for (const [what, m, c, how] of rows) {
+    console.log(`| ${what} | ${m.toFixed(2)} | ${(1000 / m).toFixed(0)} | ${Number.isNaN(c) ? "-" : (1000 / c).toFixed(0)} | ${how} |`);
+  }
 }
 
 main();
