@@ -106,10 +106,10 @@ const U64_MAX = (1n << 64n) - 1n;
 
 // Character classes by code (ASCII only; anything else is no identifier character).
 const CH_START = 1, CH_PART = 2;
-const CHAR_CLASS = new Uint8Array(128);
+const CHAR_CLASS = new Uint8Array(256);
 /** Lowercase of each ASCII code (for keyword hashing). */
-const LOWER = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
+const LOWER = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
   const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (letter || c === 95 || c === DOT || c === 36 || c === 64 || c === 63) CHAR_CLASS[c] = CH_START | CH_PART;
   else if (c >= D0 && c <= D9) CHAR_CLASS[c] = CH_PART;
@@ -117,10 +117,10 @@ for (let c = 0; c < 128; c++) {
 }
 
 function isIdentStart(c: number): boolean {
-  return c < 128 && (CHAR_CLASS[c] & CH_START) !== 0;
+  return (CHAR_CLASS[c] & CH_START) !== 0;
 }
 function isIdentPart(c: number): boolean {
-  return c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0;
+  return (CHAR_CLASS[c] & CH_PART) !== 0;
 }
 function hexDigit(c: number): number {
   if (c >= D0 && c <= D9) return c - D0;
@@ -251,7 +251,7 @@ class Parser {
   private fastLine(fast: FastSink): boolean {
     const src = this.src;
     let c = this.skipSpaces();
-    if (c >= 128 || (CHAR_CLASS[c] & CH_START) === 0) return false;
+    if ((CHAR_CLASS[c] & CH_START) === 0) return false;
     const start = this.pos;
     this.readIdent();
     const e = this.entry;
@@ -334,7 +334,7 @@ class Parser {
       if (d < D0 || d > D9) return null;
       return this.fastNumber(true);
     }
-    if (c >= 128 || (CHAR_CLASS[c] & CH_START) === 0) return null;
+    if ((CHAR_CLASS[c] & CH_START) === 0) return null;
     const start = this.pos;
     this.readIdent();
     const e = this.entry;
@@ -375,7 +375,7 @@ class Parser {
       while (c >= D0 && c <= D9) { v = v * 10 + (c - D0); c = src[++p]; }
     }
     c = src[p];
-    if ((c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0) || v >= TWO_POW_53) return null;
+    if (((CHAR_CLASS[c] & CH_PART) !== 0) || v >= TWO_POW_53) return null;
     this.pos = p;
     return negative && v !== 0 ? -v : v;
   }
@@ -385,7 +385,7 @@ class Parser {
     const src = this.src;
     this.pos++;
     let c = this.skipSpaces();
-    if (c >= 128 || (CHAR_CLASS[c] & CH_START) === 0) return null;
+    if ((CHAR_CLASS[c] & CH_START) === 0) return null;
     this.readIdent();
     let e = this.entry;
     if (e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
@@ -412,7 +412,7 @@ class Parser {
         haveDisp = true;
         continue;
       }
-      if (negative || index !== null || c >= 128 || (CHAR_CLASS[c] & CH_START) === 0) return null;
+      if (negative || index !== null || (CHAR_CLASS[c] & CH_START) === 0) return null;
       this.readIdent();
       e = this.entry;
       if (e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
@@ -422,7 +422,7 @@ class Parser {
         this.pos++;
         c = this.skipSpaces();
         const n = src[this.pos + 1];
-        if ((c !== D0 + 1 && c !== D0 + 2 && c !== D0 + 4 && c !== D0 + 8) || (n < 128 && (CHAR_CLASS[n] & CH_PART) !== 0)) return null;
+        if ((c !== D0 + 1 && c !== D0 + 2 && c !== D0 + 4 && c !== D0 + 8) || (CHAR_CLASS[n] & CH_PART) !== 0) return null;
         scale = c - D0;
         this.pos++;
       }
@@ -468,7 +468,7 @@ class Parser {
     let p = start;
     let h = 0, w = 0;
     let c = src[p];
-    while (c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0) {
+    while ((CHAR_CLASS[c] & CH_PART) !== 0) {
       const f = LOWER[c];
       h = (Math.imul(h, 31) + f) | 0;
       w = (w << 8) | f;
@@ -531,7 +531,7 @@ class Parser {
     const start = p;
     let h = 0;
     let c = src[p];
-    while (c < 128 && (CHAR_CLASS[c] & CH_PART) !== 0) {
+    while ((CHAR_CLASS[c] & CH_PART) !== 0) {
       h = (Math.imul(h, 31) + LOWER[c]) | 0;
       c = src[++p];
     }
