@@ -16,7 +16,7 @@ import { EncodeError } from "./encode-error.js";
 import { encodeLegacy as encodeLegacy_ } from "./encode-legacy.js";
 import { encodeVex as encodeVex_ } from "./encode-vex.js";
 import { encodeEvex as encodeEvex_ } from "./encode-evex.js";
-import { encodeFast as encodeFast_ } from "./encode-fast.js";
+import { encodeFast as encodeFast_, fastLegRM as fastLegRM_, fastLegMI as fastLegMI_, fastVexRVM as fastVexRVM_ } from "./encode-fast.js";
 import { Operand, isMem as isMem_, opAt as opAt_ } from "./modrm.js";
 import { Imm, Label, Mem, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
@@ -26,7 +26,7 @@ import type { AssemblerMethods } from "./methods.js";
 
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
-const put32 = put32_, encodeLegacy = encodeLegacy_, encodeVex = encodeVex_, encodeEvex = encodeEvex_, encodeFast = encodeFast_, isMem = isMem_, opAt = opAt_, numTid = C.numTid;
+const put32 = put32_, encodeLegacy = encodeLegacy_, encodeVex = encodeVex_, encodeEvex = encodeEvex_, encodeFast = encodeFast_, fastLegRM = fastLegRM_, fastLegMI = fastLegMI_, fastVexRVM = fastVexRVM_, isMem = isMem_, opAt = opAt_, numTid = C.numTid;
 
 export type AnyOperand = Reg | Mem | Label | Imm | Rounding;
 
@@ -542,8 +542,12 @@ function makeMethod(list: FormRecord[], name: string): Method {
         const f = forms[h]!;
         if (f.fast !== 0 && d === undefined && this.lockPrefix === 0) {
           if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
-          if (f.fast === 4) return this.branch(f, name, a);
-          if (encodeFast(this, f, a, b, c)) return this;
+          switch (f.fast) {
+            case 1: if (fastLegRM(this, f, a, b)) return this; break;
+            case 2: if (fastLegMI(this, f, a, b)) return this; break;
+            case 3: if (fastVexRVM(this, f, a, b, c)) return this; break;
+            case 4: return this.branch(f, name, a);
+          }
         }
         return this.encodeSelected(f, name, a, b, c, d);
       }

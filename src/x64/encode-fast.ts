@@ -22,67 +22,86 @@ export const FAST_BRANCH = 4;
 
 /** Encode with the form's fast path if the operands are plain enough; false = use the family encoder. */
 export function encodeFast(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand): boolean {
-  const b = s.buf;
-  if (b.pos + 24 > b.data.length) return false;
-  const d = b.data;
-  let p = b.pos;
   switch (f.fast) {
-    case FAST_LEG_RM: {
-      const r = (f.iR === 0 ? o0 : o1) as Reg;
-      const m = (f.iM === 0 ? o0 : o1) as Reg | Mem;
-      if (r.flags !== 0) return false; // spl..dil / ah..bh: REX rules
-      let rex = (f.w << 3) | ((r.id >> 1) & 4);
-      if (isMem(m)) {
-        if ((m.flags & (MF_ABS | MF_A32)) !== 0 || m.segPrefix !== 0) return false;
-        if (m.baseId >= 8) rex |= 1;
-        if (m.indexId >= 8) rex |= 2;
-      } else {
-        if (m.flags !== 0) return false;
-        rex |= (m.id >> 3) & 1;
-      }
-      if (f.pfxLen) d[p++] = f.pfx;
-      if (rex) d[p++] = 0x40 | rex;
-      if (f.map) d[p++] = 0x0f;
-      d[p++] = f.opcode;
-      if (isMem(m)) p = writeMem(s, d, p, r.id, m, 1, 0);
-      else d[p++] = 0xc0 | ((r.id & 7) << 3) | (m.id & 7);
-      b.pos = p;
-      return true;
-    }
-    case FAST_LEG_MI: {
-      if (typeof o1 !== "number") return false;
-      const m = o0 as Reg | Mem;
-      if (isMem(m) || m.flags !== 0) return false;
-      const rex = (f.w << 3) | ((m.id >> 3) & 1);
-      if (f.pfxLen) d[p++] = f.pfx;
-      if (rex) d[p++] = 0x40 | rex;
-      d[p++] = f.opcode;
-      d[p++] = 0xc0 | (f.digit << 3) | (m.id & 7);
-      d[p++] = o1;
-      if (f.immSize === 4) { d[p++] = o1 >> 8; d[p++] = o1 >> 16; d[p++] = o1 >>> 24; }
-      else if (f.immSize === 2) d[p++] = o1 >> 8;
-      b.pos = p;
-      return true;
-    }
-    case FAST_VEX_RVM: {
-      const r = o0 as Reg, v = o1 as Reg, m = o2 as Reg | Mem;
-      if (isMem(m)) return false;
-      const R = (r.id >> 3) & 1, B = (m.id >> 3) & 1;
-      if (f.vexSwap >= 0 && B === 1 && R === 0) return false; // the swapped form is llvm-mc's choice
-      const tail = ((~v.id & 15) << 3) | (f.l << 2) | f.pp;
-      if (B === 0 && f.w === 0 && f.map === 1) {
-        d[p++] = 0xc5;
-        d[p++] = ((R ^ 1) << 7) | tail;
-      } else {
-        d[p++] = 0xc4;
-        d[p++] = ((R ^ 1) << 7) | 0x40 | ((B ^ 1) << 5) | f.map;
-        d[p++] = (f.w << 7) | tail;
-      }
-      d[p++] = f.opcode;
-      d[p++] = 0xc0 | ((r.id & 7) << 3) | (m.id & 7);
-      b.pos = p;
-      return true;
-    }
+    case FAST_LEG_RM: return fastLegRM(s, f, o0, o1);
+    case FAST_LEG_MI: return fastLegMI(s, f, o0, o1);
+    case FAST_VEX_RVM: return fastVexRVM(s, f, o0, o1, o2);
   }
   return false;
+}
+
+// One small function per shape, so V8 can inline each into the Assembler's method dispatch.
+
+/** Legacy `op r, r/m` / `op r/m, r` (ModRM reg + rm, no immediate). */
+export function fastLegRM(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand): boolean {
+  const b = s.buf;
+  if (b.pos + 24 > b.data.length) return false;
+  const r = (f.iR === 0 ? o0 : o1) as Reg;
+  const m = (f.iM === 0 ? o0 : o1) as Reg | Mem;
+  if (r.flags !== 0) return false; // spl..dil / ah..bh: REX rules
+  let rex = (f.w << 3) | ((r.id >> 1) & 4);
+  const mem = isMem(m);
+  if (mem) {
+    if ((m.flags & (MF_ABS | MF_A32)) !== 0 || m.segPrefix !== 0) return false;
+    if (m.baseId >= 8) rex |= 1;
+    if (m.indexId >= 8) rex |= 2;
+  } else {
+    if (m.flags !== 0) return false;
+    rex |= (m.id >> 3) & 1;
+  }
+  const d = b.data;
+  let p = b.pos;
+  if (f.pfxLen) d[p++] = f.pfx;
+  if (rex) d[p++] = 0x40 | rex;
+  if (f.map) d[p++] = 0x0f;
+  d[p++] = f.opcode;
+  if (mem) p = writeMem(s, d, p, r.id, m as Mem, 1, 0);
+  else d[p++] = 0xc0 | ((r.id & 7) << 3) | ((m as Reg).id & 7);
+  b.pos = p;
+  return true;
+}
+
+/** Legacy `op r, imm` with a /digit (register destination only). */
+export function fastLegMI(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand): boolean {
+  const b = s.buf;
+  if (b.pos + 24 > b.data.length || typeof o1 !== "number") return false;
+  const m = o0 as Reg | Mem;
+  if (isMem(m) || m.flags !== 0) return false;
+  const d = b.data;
+  let p = b.pos;
+  const rex = (f.w << 3) | ((m.id >> 3) & 1);
+  if (f.pfxLen) d[p++] = f.pfx;
+  if (rex) d[p++] = 0x40 | rex;
+  d[p++] = f.opcode;
+  d[p++] = 0xc0 | (f.digit << 3) | (m.id & 7);
+  d[p++] = o1;
+  if (f.immSize === 4) { d[p++] = o1 >> 8; d[p++] = o1 >> 16; d[p++] = o1 >>> 24; }
+  else if (f.immSize === 2) d[p++] = o1 >> 8;
+  b.pos = p;
+  return true;
+}
+
+/** VEX `op v1, v2, v3` with three registers. */
+export function fastVexRVM(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand): boolean {
+  const b = s.buf;
+  const m = o2 as Reg | Mem;
+  if (b.pos + 24 > b.data.length || isMem(m)) return false;
+  const r = o0 as Reg, v = o1 as Reg;
+  const R = (r.id >> 3) & 1, B = (m.id >> 3) & 1;
+  if (f.vexSwap >= 0 && B === 1 && R === 0) return false; // the swapped form is llvm-mc's choice
+  const d = b.data;
+  let p = b.pos;
+  const tail = ((~v.id & 15) << 3) | (f.l << 2) | f.pp;
+  if (B === 0 && f.w === 0 && f.map === 1) {
+    d[p++] = 0xc5;
+    d[p++] = ((R ^ 1) << 7) | tail;
+  } else {
+    d[p++] = 0xc4;
+    d[p++] = ((R ^ 1) << 7) | 0x40 | ((B ^ 1) << 5) | f.map;
+    d[p++] = (f.w << 7) | tail;
+  }
+  d[p++] = f.opcode;
+  d[p++] = 0xc0 | ((r.id & 7) << 3) | (m.id & 7);
+  b.pos = p;
+  return true;
 }
