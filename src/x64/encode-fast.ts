@@ -14,7 +14,7 @@ import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
 
 // Local copies of imported functions and constants (see encode-legacy.ts).
-const isMem = M.isMem, writeMem = M.writeMem, MF_ABS = MF_ABS_, MF_A32 = MF_A32_;
+const isMem = M.isMem, writeMem = M.writeMem, writeBaseMem = M.writeBaseMem, MF_ABS = MF_ABS_, MF_A32 = MF_A32_;
 
 export const FAST_NONE = 0, FAST_LEG_RM = 1, FAST_LEG_MI = 2, FAST_VEX_RVM = 3;
 /** Relative branch to a label: handled by Assembler.branch (labels, relaxation), not here. */
@@ -55,7 +55,7 @@ export function fastLegRM(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand
   if (rex) d[p++] = 0x40 | rex;
   if (f.map) d[p++] = 0x0f;
   d[p++] = f.opcode;
-  if (mem) p = writeMem(s, d, p, r.id, m as Mem, 1, 0);
+  if (mem) p = (m as Mem).baseId >= 0 ? writeBaseMem(d, p, r.id, m as Mem) : writeMem(s, d, p, r.id, m as Mem, 1, 0);
   else d[p++] = 0xc0 | ((r.id & 7) << 3) | ((m as Reg).id & 7);
   b.pos = p;
   return true;

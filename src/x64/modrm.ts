@@ -82,6 +82,23 @@ export function writeMem(s: EncodeSink, d: Uint8Array, p: number, reg: number, m
   return p;
 }
 
+/**
+ * writeMem for the common case, small enough to inline: a base register (baseId >= 0), optional
+ * index, no disp8*N scaling. Same bytes as writeMem.
+ */
+export function writeBaseMem(d: Uint8Array, p: number, reg: number, m: Mem): number {
+  const reg3 = (reg & 7) << 3, base = m.baseId, idx = m.indexId, disp = m.disp;
+  const mod = disp === 0 && (base & 7) !== 5 ? 0 : disp >= -128 && disp <= 127 ? 0x40 : 0x80;
+  if (idx < 0 && (base & 7) !== 4) d[p++] = mod | reg3 | (base & 7);
+  else {
+    d[p++] = mod | reg3 | 4;
+    d[p++] = (m.shift << 6) | ((idx < 0 ? 4 : idx & 7) << 3) | (base & 7);
+  }
+  if (mod === 0x40) d[p++] = disp;
+  else if (mod === 0x80) { put32(d, p, disp); p += 4; }
+  return p;
+}
+
 /** Write an immediate of `size` bytes (1, 2, 4, 8) at `p`; returns the new position. */
 export function writeImm(d: Uint8Array, p: number, v: number | bigint, size: number): number {
   if (typeof v === "bigint") {
