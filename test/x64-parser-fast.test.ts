@@ -44,6 +44,7 @@ test("lines on the fast path's borders", () => {
     // taken by the fast path
     "mov rax, rbx\nadd rax, -5\nsub rcx, 0x7fffffff\nmov rdx, qword ptr [rax + rcx*8 - 16]\nret",
     "L1:\nL2:\njmp L1\njne L2\ncall L3\nL3: ret",
+    "top: dec rcx\nnext:  jnz top\nL: jmp L\nM:mov rax, [rbx + 8] ; done\nN: ret",
     "mov eax, dword [rbx]\nlea rax, [rbx + 8]\nmov byte ptr [r12 + r13], 1\nmov rax, [rbp]",
     "vaddpd ymm0, ymm1, ymm2\nvaddpd zmm0, zmm1, zmm31\nvcmpltps xmm0, xmm1, xmm2\ncmpeqps xmm0, xmm1",
     "add rax, 0X10\nadd rax, -0\nmov rax, 9007199254740991\nmov rax, -9007199254740991",
@@ -62,6 +63,9 @@ test("lines on the fast path's borders", () => {
     "mov rax, rbx\nmov rax, ebx\nmov rax, [rbx + 0x80000000]\nmov rax, [ebx]\nadd al, 300",
     "jmp nowhere\nL: ret\nL: ret\nmov r16, rax\nmov rax, xmm32\nfoo rax, rbx",
     "mov rax, rbx, rcx\nmov rax,\nmov , rax\nmov rax rbx\nvaddpd ymm0, ymm1, ymm2, ymm3, ymm4",
+    // a label before an instruction the fast path parses but the assembler refuses, then more lines
+    "A: mov rax, ebx\nmov rax, rbx\nB: add al, 300\nB: ret\njmp A\njmp B",
+    "C: mov rax, ebx\nC: ret\nD: foo rax\nE: lock add rax, 1\nF: .byte 1\nG: H: ret\nK = 1\nK: ret",
     "jmp L, L\nmov [rax], 1\nmov rax, [rbx + rcx*3]\nmov rax, [rbx + rcx*16]\nmov rax, [rip]",
     "mov rax, fword ptr [rbx]\nmov rax, qword ptr [rbx] extra\nmov rax, qword ptr [rbx\nmov rax, qword ptr rbx",
   ];

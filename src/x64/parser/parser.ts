@@ -217,12 +217,15 @@ class Parser {
     const fast = this.fast;
     while (this.pos < n) {
       this.count = 0;
+      this.fastLabelDone = false;
       if (fast !== null && this.fastLine(fast)) {
         // done: the fast path consumed the line
       } else try {
         this.pos = this.lineStart;
         this.parseLine();
-        for (let i = 0; i < this.count; i++) this.sink(statements[i]);
+        // When the fast path defined this line's label already, lower the rest only.
+        const first = this.fastLabelDone ? 1 : 0;
+        for (let i = first; i < this.count; i++) this.sink(statements[i]);
       } catch (e) {
         if (!(e instanceof AsmError)) throw e;
         this.errors.push(e); // an invalid line contributes nothing
@@ -256,24 +259,27 @@ class Parser {
     this.readIdent();
     const e = this.entry;
     if (src[this.pos] === COLON) {
-      // `name:` alone on its line.
-      const id = this.labels.findExact(src, start, this.pos, this.hash);
+      // `name:` alone on its line, or before an instruction.
+      const id = this.labelId(); // (the full path adds a new name here too)
       this.pos++;
-      if (!this.atEnd(this.skipSpaces())) return false;
-      if (id < 0) {
-        // First sight of the name: add it as the full path would.
-        const end = this.pos;
-        this.pos = start;
-        this.readIdent();
-        const added = this.labelId();
-        this.pos = end;
-        return this.fastDefine(fast, added, start);
-      }
-      return this.fastDefine(fast, id, start);
+      c = this.skipSpaces();
+      if (this.atEnd(c)) return this.fastDefine(fast, id, start);
+      if ((CHAR_CLASS[c] & CH_START) === 0) return false;
+      this.readIdent();
+      const m = this.entry;
+      if (src[this.pos] === COLON || m < 0 || (keywords.flags[m] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
+      return this.fastInstruction(fast, m, id, start);
     }
     if (e < 0 || (keywords.flags[e] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
-    return this.fastInstruction(fast, e);
+    return this.fastInstruction(fast, e, -1, 0);
   }
+
+  /**
+   * Set when the fast path defined the line's label but then refused its instruction (which it
+   * had parsed completely, so the line is well-formed): run() lowers the full path's statements
+   * of that line without the label.
+   */
+  private fastLabelDone = false;
 
   /** Label `id` defined by the line at `start`, through the fast path. */
   private fastDefine(fast: FastSink, id: number, start: number): boolean {
@@ -283,8 +289,11 @@ class Parser {
     return true;
   }
 
-  /** The rest of an instruction line whose mnemonic (keyword entry e) was just read. */
-  private fastInstruction(fast: FastSink, e: number): boolean {
+  /**
+   * The rest of an instruction line whose mnemonic (keyword entry e) was just read; `define` is
+   * the id of a label written before the mnemonic at column of `defineStart`, or -1.
+   */
+  private fastInstruction(fast: FastSink, e: number, define: number, defineStart: number): boolean {
     const info = keywords.data[e] as object;
     const string = (keywords.flags[e] & K_STRING) !== 0;
     this.fastLabelId = -1;
@@ -309,6 +318,10 @@ class Parser {
         if (this.atEnd(c)) break;
         return false;
       }
+    }
+    if (define >= 0) {
+      if (!this.fastDefine(fast, define, defineStart)) return false;
+      this.fastLabelDone = true;
     }
     const labelId = this.fastLabelId;
     if (labelId >= 0) {
