@@ -390,8 +390,7 @@ export class Assembler extends CodeEmitter {
 
   /** A relative branch to a label (relaxable when a rel8 form exists). */
   branch(f: FormRecord, name: string, target: Operand): this {
-    if (typeof target !== "object" || target.cls !== LABEL) throw new EncodeError(name, "a relative branch target must be a Label", [], f.iD);
-    if (this.lockPrefix) { this.lockPrefix = 0; throw new EncodeError(name, "a LOCK prefix cannot apply to a branch", [], -1); }
+    if (typeof target !== "object" || target.cls !== LABEL || this.lockPrefix !== 0) return this.badBranch(f, name, target);
     const label = target as Label;
     const l = label.id;
     if (label.owner !== this || l >= this.labelCount) this.checkLabel(label, name);
@@ -403,23 +402,29 @@ export class Assembler extends CodeEmitter {
     const lp = this.labelPos[l];
     if (lp >= 0 && this.labelItem[l] === this.itemCount) {
       // Bound, and nothing relaxable in between: the distance is final.
-      if (shortF !== null) {
-        const disp = lp - (pos + shortF.brLen);
-        if (disp >= -128) { b.pos = writeBranchBytes(d, pos, shortF, disp); return this; }
-      }
-      if (longF === null) throw new EncodeError(name, `label ${label} is out of rel8 range`, [], f.iD);
+      if (shortF !== null && lp - (pos + shortF.brLen) >= -128) { b.pos = writeBranchBytes(d, pos, shortF, lp - (pos + shortF.brLen)); return this; }
+      if (longF === null) return this.outOfRange(f, name, label);
       b.pos = writeBranchBytes(d, pos, longF, lp - (pos + longF.brLen));
       return this;
     }
-    const useShort = shortF !== null && (longF === null || (lp >= 0 ? lp - (pos + shortF.brLen) >= -128 : this.relaxForward));
-    if (useShort) {
-      b.pos = writeBranchBytes(d, pos, shortF!, 0);
-      this.addItem(ItemKind.Branch, pos, l, shortF!.id, longF !== null ? longF.id : -1, shortF!.brLen, shortF!.brLen);
+    if (shortF !== null && (longF === null || (lp >= 0 ? lp - (pos + shortF.brLen) >= -128 : this.relaxForward))) {
+      b.pos = writeBranchBytes(d, pos, shortF, 0);
+      this.addItem(ItemKind.Branch, pos, l, shortF.id, longF !== null ? longF.id : -1, shortF.brLen, shortF.brLen);
     } else {
       b.pos = writeBranchBytes(d, pos, longF!, 0);
       this.addFixup(FixupKind.Rel32, b.pos - 4, l, 0, 0);
     }
     return this;
+  }
+
+  private badBranch(f: FormRecord, name: string, target: Operand): never {
+    if (this.lockPrefix) { this.lockPrefix = 0; throw new EncodeError(name, "a LOCK prefix cannot apply to a branch", [], -1); }
+    void target;
+    throw new EncodeError(name, "a relative branch target must be a Label", [], f.iD);
+  }
+
+  private outOfRange(f: FormRecord, name: string, label: Label): never {
+    throw new EncodeError(name, `label ${label} is out of rel8 range`, [], f.iD);
   }
 
   protected override branchSize(formId: number): number {
