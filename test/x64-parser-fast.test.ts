@@ -44,6 +44,8 @@ test("lines on the fast path's borders", () => {
     // taken by the fast path
     "mov rax, rbx\nadd rax, -5\nsub rcx, 0x7fffffff\nmov rdx, qword ptr [rax + rcx*8 - 16]\nret",
     "L1:\nL2:\njmp L1\njne L2\ncall L3\nL3: ret",
+    "lea rax, [rip + C1]\nmovsd xmm0, qword ptr [rip + C1 + 8]\nmov eax, [rip - 4]\nC1: dq 1, 2\nmovaps xmm1, xmmword ptr [rip+C1-16]\nmov rax, [rip + k1]",
+    "mov rax, [rip + nowhere]\nmov rax, [rip + rax]\nmov rax, [rip + K + L]\nK: jmp [rip + K]\nmov rax, [rip + 0x80000000]",
     "top: dec rcx\nnext:  jnz top\nL: jmp L\nM:mov rax, [rbx + 8] ; done\nN: ret",
     "mov eax, dword [rbx]\nlea rax, [rbx + 8]\nmov byte ptr [r12 + r13], 1\nmov rax, [rbp]",
     "vaddpd ymm0, ymm1, ymm2\nvaddpd zmm0, zmm1, zmm31\nvcmpltps xmm0, xmm1, xmm2\ncmpeqps xmm0, xmm1",

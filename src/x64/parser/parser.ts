@@ -298,6 +298,7 @@ class Parser {
     const string = (keywords.flags[e] & K_STRING) !== 0;
     this.fastLabelId = -1;
     this.fastLabels = 0;
+    this.fastMemLabel = false;
     let o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined;
     let n = 0;
     let c = this.skipSpaces();
@@ -325,13 +326,24 @@ class Parser {
     }
     const labelId = this.fastLabelId;
     if (labelId >= 0) {
-      const l = fast.fastLabelRef(labelId, this.labels.names[labelId], this.line, this.fastLabelColumn);
+      let l: FastOperand = fast.fastLabelRef(labelId, this.labels.names[labelId], this.line, this.fastLabelColumn);
+      if (this.fastMemLabel) {
+        try {
+          l = new Mem(this.fastMemBytes as MemSize, l, null, 1, this.fastMemDisp, 0, 0, 0);
+        } catch {
+          return false; // the full path words the error
+        }
+      }
       const k = this.fastLabelSlot;
       if (k === 0) o0 = l; else if (k === 1) o1 = l; else if (k === 2) o2 = l; else o3 = l;
     }
     return fast.fastInstruction(info, keywords.names[e], this.line, n, o0, o1, o2, o3);
   }
 
+  /** The label operand is `[rip + label + disp]` of this many bytes (0 = unsized), not the label itself. */
+  private fastMemLabel = false;
+  private fastMemBytes = 0;
+  private fastMemDisp = 0;
   /** Operand index of the fast path's label operand, and how many label operands the line has. */
   private fastLabelSlot = 0;
   private fastLabels = 0;
@@ -394,7 +406,7 @@ class Parser {
   }
 
   /** `[base + index*scale +- disp]` at pos ('['): 64-bit base (not rip), index not rsp; null otherwise. */
-  private fastMemory(bits: number): Mem | null {
+  private fastMemory(bits: number): Mem | number | null {
     const src = this.src;
     this.pos++;
     let c = this.skipSpaces();
@@ -403,7 +415,9 @@ class Parser {
     let e = this.entry;
     if (e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
     const base = keywords.data[e] as Reg;
-    if (base.kind !== "gp64") return null;
+    const rip = base.kind === "rip";
+    if (base.kind !== "gp64" && !rip) return null;
+    let label = false;
     let index: Reg | null = null;
     let scale = 1;
     let disp = 0;
@@ -426,9 +440,21 @@ class Parser {
         continue;
       }
       if (negative || index !== null || (CHAR_CLASS[c] & CH_START) === 0) return null;
+      const termStart = this.pos;
       this.readIdent();
       e = this.entry;
-      if (e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
+      if (e < 0 && rip && !label && this.fastLabels === 0) {
+        // `[rip + label]`: the label is resolved once the line is complete (fastInstruction).
+        if (this.registerShaped()) return null;
+        const id = this.labelId();
+        if (this.constants[id] !== undefined) return null;
+        this.fastLabelId = id;
+        this.fastLabels++;
+        this.fastLabelColumn = this.col(termStart);
+        label = true;
+        continue;
+      }
+      if (rip || e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
       index = keywords.data[e] as Reg;
       if (index.kind !== "gp64" || index.id === 4) return null;
       if (this.skipSpaces() === STAR) {
@@ -442,6 +468,12 @@ class Parser {
     }
     this.pos++; // ']'
     if (disp < -2147483648 || disp > 2147483647) return null;
+    if (label) {
+      this.fastMemLabel = true;
+      this.fastMemBytes = bits >>> 3;
+      this.fastMemDisp = disp;
+      return 0; // placeholder, replaced once the label is resolved
+    }
     try {
       return new Mem((bits >>> 3) as MemSize, base, index, scale, disp, 0, 0, 0);
     } catch {
