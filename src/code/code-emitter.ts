@@ -338,6 +338,8 @@ export abstract class CodeEmitter {
 
   /** Code size after layout (finalizes). With `toBytes(base)` this makes an emitter a CodeProducer for loadCode. */
   get size(): number { return this.finalize().size; }
+  /** cpuid feature names the code needs (finalizes), so loadCode's feature check sees them. */
+  get features(): readonly string[] { return this.finalize().features; }
   /** Finalized bytes, relocations resolved for `baseAddress` (required only when there are absolute relocations). */
   toBytes(baseAddress?: bigint): Uint8Array { return this.finalize().toBytes(baseAddress); }
   /** Finalized position-independent bytes (throws if absolute relocations exist). */
