@@ -524,7 +524,12 @@ function tidOf(o: Operand): number {
   if (typeof o === "object") return o.tid;
   if (o === undefined) return 0;
   if (typeof o === "number") return numTid(o);
-  return C.TID_UNCACHEABLE;
+  return bigTid(o);
+}
+
+/** Type id of a bigint immediate (by its range mask, like numbers). */
+function bigTid(o: Operand): number {
+  return typeof o === "bigint" ? C.immTid(C.bigImmClass(o)) : C.TID_UNCACHEABLE;
 }
 
 const CACHE_BITS = 6;
