@@ -79,3 +79,15 @@ test("fast-path lines give llvm-mc's bytes", () => {
   const r = assemble("L:\nmov rdx, qword ptr [rax + rcx*8 - 16]\njmp L");
   assert.equal(Buffer.from(r.bytes).toString("hex"), "488b54c8f0ebf9");
 });
+
+test("a short source after a longer one reads nothing of the longer one's text", () => {
+  // The scanner's byte buffer and label table are reused between calls: the short text ends
+  // where the long one goes on with more digits / identifier characters / a second operand.
+  const long = assemble("add rax, 1234567\nL1: jmp L1\n");
+  assert.equal(long.errors.length, 0);
+  const short = assemble("add rax, 1");
+  assert.deepEqual([...short.bytes], [0x48, 0x83, 0xc0, 0x01]); // llvm-mc: add rax, 1
+  const label = assemble("L1: jmp L1\n".repeat(3).slice(0, 10));
+  assert.deepEqual([...label.bytes], [0xeb, 0xfe]);
+  assert.deepEqual(assemble("jmp L1").errors.map((e) => e.message), ["undefined label 'L1'"]);
+});

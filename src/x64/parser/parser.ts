@@ -238,6 +238,7 @@ class Parser {
       this.lineStart = this.pos;
     }
     spareLabels = this.labels; // nothing keeps the table: statements hold names and ids only
+    if (this.src.length <= 1 << 22) spareBytes = this.src;
     return this.errors;
   }
 
@@ -1258,6 +1259,8 @@ const NO_PREFIXES: Prefix[] = [];
 
 /** A label table of a finished parse, kept for the next one. */
 let spareLabels: NameTable | null = null;
+/** The source buffer of a finished parse (up to 4 MB), kept for the next one. */
+let spareBytes: Uint8Array | null = null;
 
 const encoder = new TextEncoder();
 
@@ -1268,8 +1271,11 @@ const encoder = new TextEncoder();
  */
 function toBytes(text: string): Uint8Array {
   const n = text.length;
-  const bytes = new Uint8Array(n + 1);
-  const { read, written } = encoder.encodeInto(text, bytes.subarray(0, n));
+  // The previous parse's buffer when large enough (bytes after the sentinel are never read).
+  let bytes = spareBytes;
+  spareBytes = null;
+  if (bytes === null || bytes.length < n + 1) bytes = new Uint8Array(n + 1);
+  const { read, written } = encoder.encodeInto(text, bytes);
   if (read !== n || written !== n) { // not pure ASCII: redo by hand
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
