@@ -541,14 +541,15 @@ const HASH_MUL = 0x9e3779b1 | 0;
  * on type ids (operand-classes.ts), so a hit is exactly what select() would return.
  */
 function makeMethod(list: FormRecord[], name: string): Method {
-  const keys = new Int32Array(1 << CACHE_BITS).fill(-1);
-  const forms: (FormRecord | undefined)[] = new Array(1 << CACHE_BITS).fill(undefined);
+  // The cache is allocated on the first call (most of the ~1,100 mnemonics are never used).
+  let keys: Int32Array | null = null;
+  let forms: (FormRecord | undefined)[] = [];
   // Kept small (rare paths are Assembler methods) so V8 inlines encodeFast into it.
   return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
     if (e === undefined) {
       const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
       const h = Math.imul(key, HASH_MUL) >>> (32 - CACHE_BITS);
-      if (keys[h] === key) {
+      if (keys !== null && keys[h] === key) {
         const f = forms[h]!;
         if (f.fast !== 0 && d === undefined && this.lockPrefix === 0) {
           if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
@@ -561,6 +562,7 @@ function makeMethod(list: FormRecord[], name: string): Method {
         }
         return this.encodeSelected(f, name, a, b, c, d);
       }
+      if (keys === null) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array(1 << CACHE_BITS).fill(undefined); }
       return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
     }
     return this.emitFive(name, a, b, c, d, e);
