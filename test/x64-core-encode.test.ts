@@ -41,6 +41,12 @@ test("builder methods encode like llvm-mc", () => {
     ["shl rax, cl", (a) => a.shl(rax, x64.cl), "48 d3 e0"],
     ["xchg rcx, rax", (a) => a.xchg(rcx, rax), "48 91"],
     ["vpgatherdd zmm1 {k1}, zmmword ptr [rax + 4*zmm2]", (a) => a.vpgatherdd(zmm1.k(k1), x64.zmmword(rax, { index: zmm2, scale: 4 })), "62 f2 7d 49 90 0c 90"],
+    ["in al, dx", (a) => a.in(al, x64.dx), "ec"],
+    ["out 0x60, eax", (a) => a.out(0x60, x64.eax), "e7 60"],
+    ["int 3", (a) => a.int(3), "cc"],
+    ["mov rax, qword ptr ds:[rbx]", (a) => a.mov(rax, x64.qword(rbx, { seg: "ds" })), "3e 48 8b 03"],
+    ["movabs al, byte ptr [0x1122334455667788]", (a) => a.movabs(al, x64.byte(0x1122334455667788n)), "a0 88 77 66 55 44 33 22 11"],
+    ["mov rax, 0xffffffffffffffff", (a) => a.mov(rax, 0xffffffffffffffffn), "48 c7 c0 ff ff ff ff"],
     // 32-bit address size (67 prefix), eip, riz (llvm-mc bytes).
     ["mov rax, qword ptr [ebx + 4*ecx + 8]", (a) => a.mov(rax, x64.qword(x64.ebx, { index: x64.ecx, scale: 4, disp: 8 })), "67 48 8b 44 8b 08"],
     ["mov eax, dword ptr fs:[ebx]", (a) => a.mov(x64.eax, x64.dword(x64.ebx, { seg: "fs" })), "64 67 8b 03"],
