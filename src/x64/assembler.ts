@@ -394,6 +394,24 @@ export class Assembler extends CodeEmitter {
     const label = target as Label;
     const l = label.id;
     if (label.owner !== this || l >= this.labelCount) this.checkLabel(label, name);
+    const b = this.buf, pos = b.pos;
+    if (this.labelPos[l] < 0 && pos + 16 <= b.data.length) {
+      // Forward (the common case), kept small enough to inline: a relaxable short branch, or rel32.
+      const longF = f.relSize === 4 ? f : f.longForm;
+      if (f.relSize === 1 && (longF === null || this.relaxForward)) {
+        b.pos = writeBranchBytes(b.data, pos, f, 0);
+        this.addItem(ItemKind.Branch, pos, l, f.id, longF !== null ? longF.id : -1, f.brLen, f.brLen);
+        return this;
+      }
+      b.pos = writeBranchBytes(b.data, pos, longF!, 0);
+      this.addFixup(FixupKind.Rel32, b.pos - 4, l, 0, 0);
+      return this;
+    }
+    return this.branchBound(f, name, label, l);
+  }
+
+  /** Branch to a bound label (backward), or with a full buffer. */
+  private branchBound(f: FormRecord, name: string, label: Label, l: number): this {
     const shortF = f.relSize === 1 ? f : null;
     const longF = f.relSize === 4 ? f : f.longForm;
     const b = this.buf;
