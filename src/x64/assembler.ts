@@ -16,7 +16,7 @@ import { EncodeError } from "./encode-error.js";
 import { encodeLegacy as encodeLegacy_ } from "./encode-legacy.js";
 import { encodeVex as encodeVex_ } from "./encode-vex.js";
 import { encodeEvex as encodeEvex_ } from "./encode-evex.js";
-import { encodeFast as encodeFast_, fastLegRM as fastLegRM_, fastLegMI as fastLegMI_, fastVexRVM as fastVexRVM_ } from "./encode-fast.js";
+import { encodeFast as encodeFast_, fastLegRM as fastLegRM_, fastLegMI as fastLegMI_, fastVexRVM as fastVexRVM_, FAST_LEG_RM as FAST_LEG_RM_, FAST_LEG_MI as FAST_LEG_MI_, FAST_VEX_RVM as FAST_VEX_RVM_, FAST_BRANCH as FAST_BRANCH_ } from "./encode-fast.js";
 import { Operand, isMem as isMem_, opAt as opAt_ } from "./modrm.js";
 import { Imm, Label, Mem, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
@@ -27,6 +27,7 @@ import type { AssemblerMethods } from "./methods.js";
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
 const put32 = put32_, encodeLegacy = encodeLegacy_, encodeVex = encodeVex_, encodeEvex = encodeEvex_, encodeFast = encodeFast_, fastLegRM = fastLegRM_, fastLegMI = fastLegMI_, fastVexRVM = fastVexRVM_, isMem = isMem_, opAt = opAt_, numTid = C.numTid;
+const FAST_LEG_RM = FAST_LEG_RM_, FAST_LEG_MI = FAST_LEG_MI_, FAST_VEX_RVM = FAST_VEX_RVM_, FAST_BRANCH = FAST_BRANCH_;
 
 export type AnyOperand = Reg | Mem | Label | Imm | Rounding;
 
@@ -557,12 +558,22 @@ const HASH_MUL = 0x9e3779b1 | 0;
  * One method per mnemonic. It keeps a small cache from the operands' type ids (four 7-bit lanes)
  * to the selected form, so a repeated operand shape skips form selection; selection depends only
  * on type ids (operand-classes.ts), so a hit is exactly what select() would return.
+ * The methods come from three function literals, one per group of mnemonics (integer, vector,
+ * branch): V8 shares type feedback and optimized code between all closures of one literal, so
+ * each group's dispatch stays small and sees only its own operand shapes and fast paths.
  */
 function makeMethod(list: FormRecord[], name: string): Method {
+  if (list.some((f) => f.fast === FAST_BRANCH)) return makeBranchMethod(list, name);
+  if (list[0].family !== Family.Legacy) return makeVectorMethod(list, name);
+  return makeIntegerMethod(list, name);
+}
+
+/** Integer mnemonics (legacy encoding): fast paths r,r/m and r/m,imm. */
+function makeIntegerMethod(list: FormRecord[], name: string): Method {
   // The cache is allocated on the first call (most of the ~1,100 mnemonics are never used).
   let keys: Int32Array | null = null;
   let forms: (FormRecord | undefined)[] = [];
-  // Kept small (rare paths are Assembler methods) so V8 inlines encodeFast into it.
+  // Kept small (rare paths are Assembler methods) so V8 inlines the fast encoders into it.
   return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
     if (e === undefined) {
       const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
@@ -571,16 +582,62 @@ function makeMethod(list: FormRecord[], name: string): Method {
         const f = forms[h]!;
         if (f.fast !== 0 && d === undefined && this.lockPrefix === 0) {
           if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
-          switch (f.fast) {
-            case 1: if (fastLegRM(this, f, a, b)) return this; break;
-            case 2: if (fastLegMI(this, f, a, b)) return this; break;
-            case 3: if (fastVexRVM(this, f, a, b, c)) return this; break;
-            case 4: return this.branch(f, name, a);
-          }
+          if (f.fast === FAST_LEG_RM) { if (fastLegRM(this, f, a, b)) return this; }
+          else if (f.fast === FAST_LEG_MI) { if (fastLegMI(this, f, a, b)) return this; }
         }
         return this.encodeSelected(f, name, a, b, c, d);
       }
       if (keys === null) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array(1 << CACHE_BITS).fill(undefined); }
+      return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
+    }
+    return this.emitFive(name, a, b, c, d, e);
+  };
+}
+
+/** Vector mnemonics (VEX/EVEX first): fast path VEX r,v,r. */
+function makeVectorMethod(list: FormRecord[], name: string): Method {
+  let keys: Int32Array | null = null;
+  let forms: (FormRecord | undefined)[] = [];
+  return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
+    if (e === undefined) {
+      const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
+      const h = Math.imul(key, HASH_MUL) >>> (32 - CACHE_BITS);
+      if (keys !== null && keys[h] === key) {
+        const f = forms[h]!;
+        if (f.fast === FAST_VEX_RVM && d === undefined && this.lockPrefix === 0) {
+          if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
+          if (fastVexRVM(this, f, a, b, c)) return this;
+        }
+        return this.encodeSelected(f, name, a, b, c, d);
+      }
+      if (keys === null) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array(1 << CACHE_BITS).fill(undefined); }
+      return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
+    }
+    return this.emitFive(name, a, b, c, d, e);
+  };
+}
+
+/** Branch mnemonics (jcc, jmp, call, loop...): a label operand goes straight to the branch writer. */
+function makeBranchMethod(list: FormRecord[], name: string): Method {
+  /** The form select() picks for one label operand (found on the first such call). */
+  let labelForm: FormRecord | null = null;
+  let keys: Int32Array | null = null;
+  let forms: (FormRecord | undefined)[] = [];
+  return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
+    if (b === undefined && typeof a === "object" && a.cls === LABEL && labelForm !== null && this.lockPrefix === 0) {
+      const f = labelForm;
+      if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
+      return this.branch(f, name, a);
+    }
+    if (e === undefined) {
+      const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
+      const h = Math.imul(key, HASH_MUL) >>> (32 - CACHE_BITS);
+      if (keys !== null && keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
+      if (keys === null) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array(1 << CACHE_BITS).fill(undefined); }
+      if (b === undefined && typeof a === "object" && a.cls === LABEL) {
+        const f = this.select(list, name, a, b, c, d, null);
+        if (f !== null && f.fast === FAST_BRANCH) labelForm = f;
+      }
       return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
     }
     return this.emitFive(name, a, b, c, d, e);
