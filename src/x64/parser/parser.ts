@@ -17,7 +17,8 @@ import * as tables from "./keywords.js";
 // Imported bindings are re-read on every use; module constants are folded into the code.
 const { CHAR_CLASS, CH_PART, CH_START, DIRECTIVE_LIST, K_DIRECTIVE, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, LOWER, PREFIX_LIST, TWO_POW_53, U64_MAX, hexDigit, isIdentPart, isIdentStart, keywords } = tables;
 export { addMnemonics } from "./keywords.js";
-import { Mem, type Label, type MemSize } from "../operands.js";
+import { fastLabelDefined, fastLine, type FastSink } from "./fast-path.js";
+export type { FastOperand, FastSink } from "./fast-path.js";
 
 export interface ParseResult {
   statements: Statement[];
@@ -26,27 +27,6 @@ export interface ParseResult {
 
 /** Receives each statement of a valid line, in order (statements of a bad line never arrive). */
 export type StatementSink = (statement: Statement) => void;
-
-/** An operand the fast path hands on as is: a register, a memory operand, a label, an integer. */
-export type FastOperand = Reg | Mem | Label | number;
-
-/**
- * Optional direct consumer of the common lines (fast path, no syntax tree): a line holding only a
- * label definition, or a mnemonic with up to 4 plain operands (registers without decorations,
- * `[base + index*scale +- disp]` with an optional `X ptr`, decimal/hex integers, a lone label).
- * Every method may refuse (return false): the line is then parsed again by the full parser and
- * handed to the StatementSink, so errors come out exactly as without the fast path. A method that
- * refuses must have changed nothing.
- */
-export interface FastSink {
-  /** Encodes the instruction; false (nothing written) to have the line redone by the full path. */
-  fastInstruction(info: object, mnemonic: string, line: number, n: number,
-    o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined): boolean;
-  /** The operand for a reference to label `id` (first mention at line:column). */
-  fastLabelRef(id: number, name: string, line: number, column: number): Label;
-  /** Defines label `id` here; false (nothing changed) when the full path must report something. */
-  fastLabel(id: number, name: string, line: number, column: number): boolean;
-}
 
 // Character codes used by the scanner.
 const TAB = 9, LF = 10, CR = 13, SPACE = 32, HASH = 35, LPAREN = 40, RPAREN = 41, STAR = 42,
@@ -102,28 +82,28 @@ class Parser {
   /** The source text (for slicing names and messages). */
   private readonly text: string;
   /** The source as one byte per UTF-16 unit (ASCII as is, others 0xFF), plus a 0 sentinel: scanned instead of the string. */
-  private readonly src: Uint8Array;
+  readonly src: Uint8Array;
   private readonly sink: StatementSink;
   private readonly fast: FastSink | null;
-  private pos = 0;
-  private line = 1;
+  pos = 0;
+  line = 1;
   private lineStart = 0;
   /** Statements of the current line (first `count`), handed to the sink when the line ends without error. */
   private readonly statements: Statement[] = [];
   private count = 0;
   private readonly errors: AsmError[] = [];
   /** Scratch result of readIdent: start of the identifier (this.pos is its end). */
-  private identStart = 0;
+  identStart = 0;
   /** Scratch result of readIdent: keyword-table entry, or -1. */
-  private entry = -1;
+  entry = -1;
   /** Scratch result of readIdent: hash of the identifier (lowercase), for the label table. */
-  private hash = 0;
+  hash = 0;
   /** Label names of this source, by id (case-sensitive). */
-  private readonly labels: NameTable;
+  readonly labels: NameTable;
   /** Constants (`.set`, `.equ`, `=`, `equ`) by label-table id; undefined when the name is no constant. */
-  private readonly constants: (IntValue | undefined)[] = [];
+  readonly constants: (IntValue | undefined)[] = [];
   /** Label-table ids defined as labels so far. */
-  private readonly labelDefined: boolean[] = [];
+  readonly labelDefined: boolean[] = [];
   /** Numeric local labels: how many times each `N:` has been defined so far. */
   private readonly localCount = new Map<string, number>();
 
@@ -148,14 +128,13 @@ class Parser {
     const fast = this.fast;
     while (this.pos < n) {
       this.count = 0;
-      this.fastLabelDone = false;
-      if (fast !== null && this.fastLine(fast)) {
+      if (fast !== null && fastLine(this, fast)) {
         // done: the fast path consumed the line
       } else try {
         this.pos = this.lineStart;
         this.parseLine();
         // When the fast path defined this line's label already, lower the rest only.
-        const first = this.fastLabelDone ? 1 : 0;
+        const first = fast !== null && fastLabelDefined() ? 1 : 0;
         for (let i = first; i < this.count; i++) this.sink(statements[i]);
       } catch (e) {
         if (!(e instanceof AsmError)) throw e;
@@ -173,249 +152,9 @@ class Parser {
     return this.errors;
   }
 
-  // ---- fast path -------------------------------------------------------------------------
-  // The common lines go straight to the FastSink: no statement, operand or expression objects.
-  // Anything unusual (or wrong) makes these return false / null with nothing handed on; run()
-  // then parses the line again with the full parser, which reports errors with their positions.
-
-  /** Label id of the fast path's label operand (one per line at most), or -1. */
-  private fastLabelId = -1;
-  private fastLabelColumn = 0;
-
-  /** Parses and hands on the line at pos when it is a common one; false otherwise (nothing handed on). */
-  private fastLine(fast: FastSink): boolean {
-    const src = this.src;
-    let c = this.skipSpaces();
-    if ((CHAR_CLASS[c] & CH_START) === 0) return false;
-    const start = this.pos;
-    this.readIdent();
-    const e = this.entry;
-    if (src[this.pos] === COLON) {
-      // `name:` alone on its line, or before an instruction.
-      const id = this.labelId(); // (the full path adds a new name here too)
-      this.pos++;
-      c = this.skipSpaces();
-      if (this.atEnd(c)) return this.fastDefine(fast, id, start);
-      if ((CHAR_CLASS[c] & CH_START) === 0) return false;
-      this.readIdent();
-      const m = this.entry;
-      if (src[this.pos] === COLON || m < 0 || (keywords.flags[m] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
-      return this.fastInstruction(fast, m, id, start);
-    }
-    if (e < 0 || (keywords.flags[e] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
-    return this.fastInstruction(fast, e, -1, 0);
-  }
-
-  /**
-   * Set when the fast path defined the line's label but then refused its instruction (which it
-   * had parsed completely, so the line is well-formed): run() lowers the full path's statements
-   * of that line without the label.
-   */
-  private fastLabelDone = false;
-
-  /** Label `id` defined by the line at `start`, through the fast path. */
-  private fastDefine(fast: FastSink, id: number, start: number): boolean {
-    if (this.constants[id] !== undefined) return false;
-    if (!fast.fastLabel(id, this.labels.names[id], this.line, this.col(start))) return false;
-    this.labelDefined[id] = true;
-    return true;
-  }
-
-  /**
-   * The rest of an instruction line whose mnemonic (keyword entry e) was just read; `define` is
-   * the id of a label written before the mnemonic at column of `defineStart`, or -1.
-   */
-  private fastInstruction(fast: FastSink, e: number, define: number, defineStart: number): boolean {
-    const info = keywords.data[e] as object;
-    const string = (keywords.flags[e] & K_STRING) !== 0;
-    this.fastLabelId = -1;
-    this.fastLabels = 0;
-    this.fastMemLabel = false;
-    let o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined;
-    let n = 0;
-    let c = this.skipSpaces();
-    if (!this.atEnd(c)) {
-      if (string) return false;
-      for (;;) {
-        const labelsBefore = this.fastLabels;
-        const op = this.fastOperand(c);
-        if (op === null) return false;
-        if (this.fastLabels !== labelsBefore) {
-          if (labelsBefore !== 0) return false; // two labels: leave it to the full path
-          this.fastLabelSlot = n;
-        }
-        if (n === 0) o0 = op; else if (n === 1) o1 = op; else if (n === 2) o2 = op; else if (n === 3) o3 = op; else return false;
-        n++;
-        c = this.skipSpaces();
-        if (c === COMMA) { this.pos++; c = this.skipSpaces(); continue; }
-        if (this.atEnd(c)) break;
-        return false;
-      }
-    }
-    if (define >= 0) {
-      if (!this.fastDefine(fast, define, defineStart)) return false;
-      this.fastLabelDone = true;
-    }
-    const labelId = this.fastLabelId;
-    if (labelId >= 0) {
-      let l: FastOperand = fast.fastLabelRef(labelId, this.labels.names[labelId], this.line, this.fastLabelColumn);
-      if (this.fastMemLabel) {
-        try {
-          l = new Mem(this.fastMemBytes as MemSize, l, null, 1, this.fastMemDisp, 0, 0, 0);
-        } catch {
-          return false; // the full path words the error
-        }
-      }
-      const k = this.fastLabelSlot;
-      if (k === 0) o0 = l; else if (k === 1) o1 = l; else if (k === 2) o2 = l; else o3 = l;
-    }
-    return fast.fastInstruction(info, keywords.names[e], this.line, n, o0, o1, o2, o3);
-  }
-
-  /** The label operand is `[rip + label + disp]` of this many bytes (0 = unsized), not the label itself. */
-  private fastMemLabel = false;
-  private fastMemBytes = 0;
-  private fastMemDisp = 0;
-  /** Operand index of the fast path's label operand, and how many label operands the line has. */
-  private fastLabelSlot = 0;
-  private fastLabels = 0;
-
-  /** One plain operand at pos (first character c); null when the full parser must do it. */
-  private fastOperand(c: number): FastOperand | null {
-    const src = this.src;
-    if (c === LBRACKET) return this.fastMemory(0);
-    if (c >= D0 && c <= D9) return this.fastNumber(false);
-    if (c === MINUS) {
-      this.pos++;
-      const d = this.skipSpaces();
-      if (d < D0 || d > D9) return null;
-      return this.fastNumber(true);
-    }
-    if ((CHAR_CLASS[c] & CH_START) === 0) return null;
-    const start = this.pos;
-    this.readIdent();
-    const e = this.entry;
-    if (e >= 0) {
-      const flags = keywords.flags[e];
-      if (flags & K_REG) return keywords.data[e] as Reg;
-      if ((flags & K_SIZE) === 0) return null;
-      const size = keywords.values[e];
-      if (size === 48) return null;
-      if (this.skipSpaces() === LBRACKET) return this.fastMemory(size);
-      this.readIdent();
-      if (this.entry < 0 || (keywords.flags[this.entry] & K_PTR) === 0 || this.skipSpaces() !== LBRACKET) return null;
-      return this.fastMemory(size);
-    }
-    // A label: jump/call target.
-    if (this.registerShaped()) return null;
-    const id = this.labelId();
-    if (this.constants[id] !== undefined) return null;
-    this.fastLabelId = id;
-    this.fastLabels++;
-    this.fastLabelColumn = this.col(start);
-    return 0; // placeholder, replaced by the label once the line is complete
-  }
-
-  /** A decimal or 0x-hex integer below 2^53 at pos; null otherwise. */
-  private fastNumber(negative: boolean): number | null {
-    const src = this.src;
-    let p = this.pos;
-    let v = 0;
-    let c = src[p];
-    if (c === D0 && (src[p + 1] | 32) === 120) {
-      p += 2;
-      const s = p;
-      let d: number;
-      while ((d = hexDigit(src[p])) >= 0) { v = v * 16 + d; p++; }
-      if (p === s) return null;
-    } else {
-      while (c >= D0 && c <= D9) { v = v * 10 + (c - D0); c = src[++p]; }
-    }
-    c = src[p];
-    if (((CHAR_CLASS[c] & CH_PART) !== 0) || v >= TWO_POW_53) return null;
-    this.pos = p;
-    return negative && v !== 0 ? -v : v;
-  }
-
-  /** `[base + index*scale +- disp]` at pos ('['): 64-bit base (not rip), index not rsp; null otherwise. */
-  private fastMemory(bits: number): Mem | number | null {
-    const src = this.src;
-    this.pos++;
-    let c = this.skipSpaces();
-    if ((CHAR_CLASS[c] & CH_START) === 0) return null;
-    this.readIdent();
-    let e = this.entry;
-    if (e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
-    const base = keywords.data[e] as Reg;
-    const rip = base.kind === "rip";
-    if (base.kind !== "gp64" && !rip) return null;
-    let label = false;
-    let index: Reg | null = null;
-    let scale = 1;
-    let disp = 0;
-    let haveDisp = false;
-    for (;;) {
-      c = this.skipSpaces();
-      if (c === RBRACKET) break;
-      let negative: boolean;
-      if (c === PLUS) negative = false;
-      else if (c === MINUS) negative = true;
-      else return null;
-      this.pos++;
-      c = this.skipSpaces();
-      if (c >= D0 && c <= D9) {
-        if (haveDisp) return null;
-        const v = this.fastNumber(negative);
-        if (v === null) return null;
-        disp = v;
-        haveDisp = true;
-        continue;
-      }
-      if (negative || index !== null || (CHAR_CLASS[c] & CH_START) === 0) return null;
-      const termStart = this.pos;
-      this.readIdent();
-      e = this.entry;
-      if (e < 0 && rip && !label && this.fastLabels === 0) {
-        // `[rip + label]`: the label is resolved once the line is complete (fastInstruction).
-        if (this.registerShaped()) return null;
-        const id = this.labelId();
-        if (this.constants[id] !== undefined) return null;
-        this.fastLabelId = id;
-        this.fastLabels++;
-        this.fastLabelColumn = this.col(termStart);
-        label = true;
-        continue;
-      }
-      if (rip || e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
-      index = keywords.data[e] as Reg;
-      if (index.kind !== "gp64" || index.id === 4) return null;
-      if (this.skipSpaces() === STAR) {
-        this.pos++;
-        c = this.skipSpaces();
-        const n = src[this.pos + 1];
-        if ((c !== D0 + 1 && c !== D0 + 2 && c !== D0 + 4 && c !== D0 + 8) || (CHAR_CLASS[n] & CH_PART) !== 0) return null;
-        scale = c - D0;
-        this.pos++;
-      }
-    }
-    this.pos++; // ']'
-    if (disp < -2147483648 || disp > 2147483647) return null;
-    if (label) {
-      this.fastMemLabel = true;
-      this.fastMemBytes = bits >>> 3;
-      this.fastMemDisp = disp;
-      return 0; // placeholder, replaced once the label is resolved
-    }
-    try {
-      return new Mem((bits >>> 3) as MemSize, base, index, scale, disp, 0, 0, 0);
-    } catch {
-      return null; // the full path words the error
-    }
-  }
-
   // ---- scanner primitives ----------------------------------------------------------------
 
-  private col(p: number = this.pos): number {
+  col(p: number = this.pos): number {
     return p - this.lineStart + 1;
   }
 
@@ -423,7 +162,7 @@ class Parser {
     throw new AsmError(message, this.line, this.col(p), length);
   }
 
-  private skipSpaces(): number {
+  skipSpaces(): number {
     const src = this.src;
     let p = this.pos;
     let c = src[p];
@@ -433,13 +172,13 @@ class Parser {
   }
 
   /** True at a line break, end of text, or a comment (`;`, `#`, `//`). */
-  private atEnd(c: number): boolean {
+  atEnd(c: number): boolean {
     return c === 0 /* end of text (sentinel) */ || c === LF || c === CR || c === SEMI || c === HASH ||
       (c === SLASH && this.src[this.pos + 1] === SLASH);
   }
 
   /** Reads an identifier at pos: sets identStart, pos (its end) and entry (keyword index or -1). */
-  private readIdent(): void {
+  readIdent(): void {
     const src = this.src;
     const start = this.pos;
     let p = start;
@@ -497,7 +236,7 @@ class Parser {
   }
 
   /** True when the last identifier looks like a register that does not exist (r16, xmm32, k8). */
-  private registerShaped(): boolean {
+  registerShaped(): boolean {
     const c = LOWER[this.src[this.identStart]];
     return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(this.identLower());
   }
@@ -524,7 +263,7 @@ class Parser {
   }
 
   /** Id of the last identifier as a label (added on first sight). */
-  private labelId(): number {
+  labelId(): number {
     const id = this.labels.findExact(this.src, this.identStart, this.pos, this.hash);
     return id >= 0 ? id : this.labels.addNew(this.identText(), this.hash);
   }
