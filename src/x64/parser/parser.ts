@@ -1,9 +1,10 @@
 // Intel-syntax parser: source text -> statements (ast.ts), one line at a time.
-// Requires a register-name set (to tell `rax` from a label). A hand-rolled scanner over char
-// codes: no regular expressions, no token objects; identifiers are sliced once and lowercased
-// only when they contain capitals. Guarantees: every statement and operand carries its line and
-// column; a line with a syntax error yields no statement, and parsing continues on the next line
-// so one run reports every bad line.
+// Requires the keyword tables (keywords.ts: registers tell `rax` from a label). A hand-rolled
+// scanner over the source as bytes: no regular expressions, no token objects; identifiers are
+// hashed while read and looked up without making strings. With a FastSink, common lines go
+// through fast-path.ts without any syntax tree; the rest (and any line it refuses) comes here.
+// Guarantees: every statement and operand carries its line and column; a line with a syntax error
+// yields no statement, and parsing continues on the next line so one run reports every bad line.
 
 import type {
   Decorations, DirectiveName, DirectiveStatement, Expr, InstructionStatement, IntValue,
