@@ -258,6 +258,16 @@ async function main(): Promise<void> {
   }
   printTable(rows);
 
+  // One call site, many functions of one signature (a dispatcher, an interpreter's handlers).
+  const FANOUT = 8;
+  const c0 = CASES[0];
+  const fns = Array.from({ length: FANOUT }, () => loadCode(c0.code, c0.sig));
+  const raws = fns.map((f) => raw.fastest(f.address, c0.code, c0.sig));
+  const fan: Case = { ...c0, loop: `r = f[i & ${FANOUT - 1}](i & 1023, 2, 3, 4);` };
+  const [tFanJit, tFanRaw] = perCall(fan, [fns as unknown as (...a: any[]) => any, raws as unknown as (...a: any[]) => any]);
+  console.log(`\none call site, ${FANOUT} functions of one signature in turn (add4 i32): jitkit ${fmt(tFanJit)} ns, raw ${fmt(tFanRaw)} ns`);
+  fns.forEach((f) => f.free());
+
   console.log("\nus to make a fresh function callable (add4 i64), median of runs of " + MAKES);
   const c = CASES[1];
   const made = loadCode(c.code, c.sig);
