@@ -20,6 +20,8 @@ export class NameTable {
   private meta: Int32Array;
   private pool: Uint8Array;
   private poolUsed = 0;
+  /** findFolded's cache: 256 x (hash, tail, length or -1 when empty, entry). */
+  private readonly cache = new Int32Array(1024).fill(-1);
   /** Case-sensitive comparison (labels); hashing is always over lowercase, so callers share one hash. */
   private readonly exact: boolean;
 
@@ -45,6 +47,7 @@ export class NameTable {
     this.values.length = 0;
     this.data.length = 0;
     this.slots.fill(-1);
+    this.cache.fill(-1);
     this.poolUsed = 0;
   }
 
@@ -165,6 +168,27 @@ export class NameTable {
    * in 32-bit arithmetic; names of up to 4 characters then need no byte comparison at all.
    */
   findFolded(src: Uint8Array, start: number, end: number, h: number, tail: number): number {
+    const len = end - start;
+    // Recently found names first: a small direct-mapped cache that stays in L1.
+    const cache = this.cache;
+    const k = (h & 255) << 2;
+    if (cache[k] === h && cache[k + 1] === tail && cache[k + 2] === len) {
+      const e = cache[k + 3];
+      if (len <= 4) return e;
+      const pool = this.pool;
+      const at = this.meta[e * 4 + 1] - start;
+      const last = end - 4;
+      let i = start;
+      while (i < last && FOLD[src[i]] === pool[at + i]) i++;
+      if (i >= last) return e;
+    }
+    const e = this.probeFolded(src, start, end, h, tail);
+    if (e >= 0) { cache[k] = h; cache[k + 1] = tail; cache[k + 2] = len; cache[k + 3] = e; }
+    return e;
+  }
+
+  /** findFolded without the cache. */
+  private probeFolded(src: Uint8Array, start: number, end: number, h: number, tail: number): number {
     const slots = this.slots, mask = this.mask, meta = this.meta;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
