@@ -27,7 +27,8 @@ import type { AssemblerMethods } from "./methods.js";
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
 const put32 = put32_, encodeLegacy = encodeLegacy_, encodeVex = encodeVex_, encodeEvex = encodeEvex_, encodeFast = encodeFast_, fastLegRM = fastLegRM_, fastLegMI = fastLegMI_, fastVexRVM = fastVexRVM_, isMem = isMem_, opAt = opAt_, numTid = C.numTid;
-const FAST_LEG_RM = FAST_LEG_RM_, FAST_LEG_MI = FAST_LEG_MI_, FAST_VEX_RVM = FAST_VEX_RVM_, FAST_BRANCH = FAST_BRANCH_;
+const FAST_BRANCH = FAST_BRANCH_;
+if (FAST_LEG_RM_ !== 1 || FAST_LEG_MI_ !== 2 || FAST_VEX_RVM_ !== 3) throw new Error("assembler.ts: the method bodies' literal constants are out of date");
 
 export type AnyOperand = Reg | Mem | Label | Imm | Rounding;
 
@@ -551,9 +552,7 @@ function bigTid(o: Operand): number {
   return typeof o === "bigint" ? C.immTid(C.bigImmClass(o)) : C.TID_UNCACHEABLE;
 }
 
-const CACHE_BITS = 6;
-/** Fibonacci-hash multiplier as a signed 32-bit (small-integer friendly) constant. */
-const HASH_MUL = 0x9e3779b1 | 0;
+const CACHE_BITS = 6; // the methods below shift by 32 - 6 = 26
 /**
  * One method per mnemonic. It keeps a small cache from the operands' type ids (four 7-bit lanes)
  * to the selected form, so a repeated operand shape skips form selection; selection depends only
@@ -568,79 +567,92 @@ function makeMethod(list: FormRecord[], name: string): Method {
   return makeIntegerMethod(list, name);
 }
 
+// The method bodies below are written for V8's optimizing compiler:
+// - closure state is `var` (a closure `let` costs a temporal-dead-zone check on every access);
+// - the cache starts as a shared all-miss table (NO_KEYS), so a hit needs no null check; the
+//   method's own table is allocated on its first miss;
+// - the hash constants are literals (module constants are loaded from the module context with a
+//   hole check on each use): slot = Math.imul(key, 0x9e3779b1 | 0) >>> (32 - CACHE_BITS);
+// - the common operand counts compute their key without tidOf() calls for the absent operands.
+const NO_KEYS = new Int32Array(1 << CACHE_BITS).fill(-1);
+const NO_FORMS: (FormRecord | undefined)[] = new Array<FormRecord | undefined>(1 << CACHE_BITS).fill(undefined);
+
 /** Integer mnemonics (legacy encoding): fast paths r,r/m and r/m,imm. */
 function makeIntegerMethod(list: FormRecord[], name: string): Method {
-  // The cache is allocated on the first call (most of the ~1,100 mnemonics are never used).
-  let keys: Int32Array | null = null;
-  let forms: (FormRecord | undefined)[] = [];
+  // eslint-disable-next-line no-var
+  var keys = NO_KEYS, forms = NO_FORMS;
   // Kept small (rare paths are Assembler methods) so V8 inlines the fast encoders into it.
-  return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
-    if (e === undefined) {
-      const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
-      const h = Math.imul(key, HASH_MUL) >>> (32 - CACHE_BITS);
-      if (keys !== null && keys[h] === key) {
+  return function integerMethod(this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
+    if (c === undefined && d === undefined && e === undefined) {
+      const key = (typeof a === "object" ? a.tid : tidOf(a)) | ((typeof b === "object" ? b.tid : tidOf(b)) << 7);
+      const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+      if (keys[h] === key) {
         const f = forms[h]!;
-        if (f.fast !== 0 && d === undefined && this.lockPrefix === 0) {
+        if (this.lockPrefix === 0) {
           if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
-          if (f.fast === FAST_LEG_RM) { if (fastLegRM(this, f, a, b)) return this; }
-          else if (f.fast === FAST_LEG_MI) { if (fastLegMI(this, f, a, b)) return this; }
+          const fast = f.fast;
+          if (fast === 1 /* FAST_LEG_RM */) { if (fastLegRM(this, f, a, b)) return this; }
+          else if (fast === 2 /* FAST_LEG_MI */) { if (fastLegMI(this, f, a, b)) return this; }
         }
         return this.encodeSelected(f, name, a, b, c, d);
       }
-      if (keys === null) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array(1 << CACHE_BITS).fill(undefined); }
-      return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
     }
-    return this.emitFive(name, a, b, c, d, e);
+    if (e !== undefined) return this.emitFive(name, a, b, c, d, e);
+    const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
+    const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+    if (keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
+    if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array<FormRecord | undefined>(1 << CACHE_BITS).fill(undefined); }
+    return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
   };
 }
 
 /** Vector mnemonics (VEX/EVEX first): fast path VEX r,v,r. */
 function makeVectorMethod(list: FormRecord[], name: string): Method {
-  let keys: Int32Array | null = null;
-  let forms: (FormRecord | undefined)[] = [];
-  return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
-    if (e === undefined) {
-      const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
-      const h = Math.imul(key, HASH_MUL) >>> (32 - CACHE_BITS);
-      if (keys !== null && keys[h] === key) {
+  // eslint-disable-next-line no-var
+  var keys = NO_KEYS, forms = NO_FORMS;
+  return function vectorMethod(this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
+    if (d === undefined && e === undefined) {
+      const key = (typeof a === "object" ? a.tid : tidOf(a)) | ((typeof b === "object" ? b.tid : tidOf(b)) << 7) | ((typeof c === "object" ? c.tid : tidOf(c)) << 14);
+      const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+      if (keys[h] === key) {
         const f = forms[h]!;
-        if (f.fast === FAST_VEX_RVM && d === undefined && this.lockPrefix === 0) {
+        if (f.fast === 3 /* FAST_VEX_RVM */ && this.lockPrefix === 0) {
           if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
           if (fastVexRVM(this, f, a, b, c)) return this;
         }
         return this.encodeSelected(f, name, a, b, c, d);
       }
-      if (keys === null) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array(1 << CACHE_BITS).fill(undefined); }
-      return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
     }
-    return this.emitFive(name, a, b, c, d, e);
+    if (e !== undefined) return this.emitFive(name, a, b, c, d, e);
+    const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
+    const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+    if (keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
+    if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array<FormRecord | undefined>(1 << CACHE_BITS).fill(undefined); }
+    return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
   };
 }
 
 /** Branch mnemonics (jcc, jmp, call, loop...): a label operand goes straight to the branch writer. */
 function makeBranchMethod(list: FormRecord[], name: string): Method {
   /** The form select() picks for one label operand (found on the first such call). */
-  let labelForm: FormRecord | null = null;
-  let keys: Int32Array | null = null;
-  let forms: (FormRecord | undefined)[] = [];
-  return function (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
+  // eslint-disable-next-line no-var
+  var labelForm: FormRecord | null = null, keys = NO_KEYS, forms = NO_FORMS;
+  return function branchMethod(this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
     if (b === undefined && typeof a === "object" && a.cls === LABEL && labelForm !== null && this.lockPrefix === 0) {
       const f = labelForm;
       if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
       return this.branch(f, name, a);
     }
-    if (e === undefined) {
-      const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
-      const h = Math.imul(key, HASH_MUL) >>> (32 - CACHE_BITS);
-      if (keys !== null && keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
-      if (keys === null) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array(1 << CACHE_BITS).fill(undefined); }
-      if (b === undefined && typeof a === "object" && a.cls === LABEL) {
-        const f = this.select(list, name, a, b, c, d, null);
-        if (f !== null && f.fast === FAST_BRANCH) labelForm = f;
-      }
-      return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
+    if (e !== undefined) return this.emitFive(name, a, b, c, d, e);
+    const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
+    const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+    if (keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
+    if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array<FormRecord | undefined>(1 << CACHE_BITS).fill(undefined); }
+    if (b === undefined && typeof a === "object" && a.cls === LABEL) {
+      const f = this.select(list, name, a, b, c, d, null);
+      if (f !== null && f.fast === FAST_BRANCH) labelForm = f;
     }
-    return this.emitFive(name, a, b, c, d, e);
+    return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
   };
 }
 
