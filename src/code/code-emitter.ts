@@ -63,7 +63,8 @@ function copyBytes(out: Uint8Array, at: number, src: Uint8Array, from: number, t
 
 /** The result of CodeEmitter.finalize(): label offsets and features are computed on first use. */
 class Finalized implements FinalizedCode {
-  private readonly finalLabels: Int32Array;
+  /** A plain array (small typed arrays cost an off-heap allocation each: ~1 us, per finalize). */
+  private readonly finalLabels: number[];
   private featureList: readonly string[] | null = null;
   constructor(
     private readonly emitter: CodeEmitter,
@@ -73,7 +74,7 @@ class Finalized implements FinalizedCode {
     labelPos: Int32Array, labelItem: Int32Array, shift: Int32Array, labelCount: number,
   ) {
     // Final label offsets (copied: the emitter's tables are reused after reset()).
-    const fl = new Int32Array(labelCount);
+    const fl = new Array<number>(labelCount);
     for (let l = 0; l < labelCount; l++) fl[l] = labelPos[l] < 0 ? -1 : labelPos[l] + shift[labelItem[l]];
     this.finalLabels = fl;
     this.features0 = emitter.featureSnapshot();
@@ -126,6 +127,8 @@ export abstract class CodeEmitter {
   protected fixAddend = new Int32Array(64);
   protected fixItem = new Int32Array(64);
   private finalized: FinalizedCode | null = null;
+  /** finalize()'s per-item growth table, reused between calls (see Finalized.finalLabels). */
+  private shiftScratch = new Int32Array(64);
 
   /** Short/long branch bytes for the final copy: write the branch `formId` at `p` with displacement `disp`. */
   protected abstract writeBranch(out: Uint8Array, p: number, formId: number, disp: number): void;
@@ -248,7 +251,9 @@ export abstract class CodeEmitter {
       for (let i = 0; i < this.itemCount; i++) if (ik[i] === ItemKind.Branch && lp[ia[i]] < 0) this.requireBound(ia[i]);
     }
     const n = this.itemCount;
-    const shift = n === 0 ? NO_SHIFT : new Int32Array(n + 1);
+    // Every pass below writes shift[0..n] before reading it, so the reused table needs no clearing.
+    if (n + 1 > this.shiftScratch.length) this.shiftScratch = new Int32Array(2 * (n + 1));
+    const shift = n === 0 ? NO_SHIFT : this.shiftScratch;
     const labelPos = this.labelPos, labelItem = this.labelItem;
     const itemPos = this.itemPos, itemSize = this.itemSize, itemBufSize = this.itemBufSize, itemKind = this.itemKind, itemArg = this.itemArg;
     for (let pass = 0; n > 0; pass++) {
