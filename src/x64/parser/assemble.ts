@@ -110,7 +110,12 @@ class AssemblerTarget implements LoweringTarget {
     if (ops.length > 4) {
       throw new EncodeError(`${mnemonic}`, `too many operands (${ops.length}); x86 instructions take at most 4`, [], 4);
     }
-    a.inst(forms, mnemonic, ops[0], ops[1], ops[2], ops[3], rounding);
+    try {
+      a.inst(forms, mnemonic, ops[0], ops[1], ops[2], ops[3], rounding);
+    } catch (e) {
+      a.lockPrefix = 0; // a refused `lock` instruction must not leave its prefix to the next one
+      throw e;
+    }
   }
 }
 

@@ -296,14 +296,16 @@ export class Lowering {
 
   private encodeError(s: InstructionStatement, info: object, e: EncodeError, ops: TargetOperand[], rounding: Rounding | null, roundingAt: number): never {
     const d = diagnose(this.target.formsOf(info), e, ops, rounding);
+    // The assembler prints label operands as its own ids (L7): give them their source names.
+    const message = d.message.replace(/\bL(\d+)\b/g, (m, id: string) => this.labelSource(Number(id))?.name ?? m);
     // Diagnosis counts operands without the rounding one, which it calls index ops.length.
     let at = d.operand;
     if (roundingAt >= 0) at = at === ops.length ? roundingAt : at >= roundingAt ? at + 1 : at;
     if (at >= 0 && at < s.operands.length) {
       const op = s.operands[at];
-      this.fail(d.message, op.column, op.endColumn - op.column);
+      this.fail(message, op.column, op.endColumn - op.column);
     }
-    this.fail(d.message, s.column, s.mnemonicEndColumn - s.column);
+    this.fail(message, s.column, s.mnemonicEndColumn - s.column);
   }
 
   /** Segment prefix byte of a string instruction's source operand (fs:[rsi]), set by stringOperands. */
