@@ -34,30 +34,41 @@ export function encodeFast(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
 
 /** Legacy `op r, r/m` / `op r/m, r` (ModRM reg + rm, no immediate). */
 export function fastLegRM(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand): boolean {
+  return isMem((f.iM === 0 ? o0 : o1) as Reg | Mem) ? fastLegRMem(s, f, o0, o1) : fastLegRR(s, f, o0, o1);
+}
+
+/** fastLegRM with two registers (the caller checked that the r/m operand is not a Mem). */
+export function fastLegRR(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand): boolean {
   const b = s.buf;
-  if (b.pos + 24 > b.data.length) return false;
   const r = (f.iR === 0 ? o0 : o1) as Reg;
-  const m = (f.iM === 0 ? o0 : o1) as Reg | Mem;
-  if (r.flags !== 0) return false; // spl..dil / ah..bh: REX rules
-  let rex = (f.w << 3) | ((r.id >> 1) & 4);
-  const mem = isMem(m);
-  if (mem) {
-    if ((m.flags & (MF_ABS | MF_A32)) !== 0 || m.segPrefix !== 0) return false;
-    if (m.baseId >= 8) rex |= 1;
-    if (m.indexId >= 8) rex |= 2;
-  } else {
-    if (m.flags !== 0) return false;
-    rex |= (m.id >> 3) & 1;
-  }
+  const m = (f.iM === 0 ? o0 : o1) as Reg;
+  if ((r.flags | m.flags) !== 0 || b.pos + 24 > b.data.length) return false; // spl..dil / ah..bh: REX rules
+  const rex = (f.w << 3) | ((r.id >> 1) & 4) | ((m.id >> 3) & 1);
   const d = b.data;
   let p = b.pos;
   if (f.pfxLen) d[p++] = f.pfx;
   if (rex) d[p++] = 0x40 | rex;
   if (f.map) d[p++] = 0x0f;
   d[p++] = f.opcode;
-  if (mem) p = (m as Mem).baseId >= 0 ? writeBaseMem(d, p, r.id, m as Mem) : writeMem(s, d, p, r.id, m as Mem, 1, 0);
-  else d[p++] = 0xc0 | ((r.id & 7) << 3) | ((m as Reg).id & 7);
+  d[p++] = 0xc0 | ((r.id & 7) << 3) | (m.id & 7);
   b.pos = p;
+  return true;
+}
+
+/** fastLegRM with a memory operand (the caller checked that the r/m operand is a Mem). */
+export function fastLegRMem(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand): boolean {
+  const b = s.buf;
+  const r = (f.iR === 0 ? o0 : o1) as Reg;
+  const m = (f.iM === 0 ? o0 : o1) as Mem;
+  if (r.flags !== 0 || (m.flags & (MF_ABS | MF_A32)) !== 0 || m.segPrefix !== 0 || b.pos + 24 > b.data.length) return false;
+  const rex = (f.w << 3) | ((r.id >> 1) & 4) | (m.baseId >= 8 ? 1 : 0) | (m.indexId >= 8 ? 2 : 0);
+  const d = b.data;
+  let p = b.pos;
+  if (f.pfxLen) d[p++] = f.pfx;
+  if (rex) d[p++] = 0x40 | rex;
+  if (f.map) d[p++] = 0x0f;
+  d[p++] = f.opcode;
+  b.pos = m.baseId >= 0 ? writeBaseMem(d, p, r.id, m) : writeMem(s, d, p, r.id, m, 1, 0);
   return true;
 }
 
