@@ -52,6 +52,27 @@ function grow(a: Int32Array, n: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
+// Item fields: offsets in CodeEmitter.items, It.Fields numbers per item (const enums: inlined as
+// literals, where module constants would be loaded and checked on every use).
+const enum It {
+  Pos = 0, //     buffer offset
+  Kind = 1, //    ItemKind
+  Arg = 2, //     branch: label id; align: alignment
+  Short = 3, //   branch: short form id; align: fill byte or -1 (nops)
+  Long = 4, //    branch: long form id or -1
+  Size = 5, //    current size
+  BufSize = 6, // bytes written in the buffer
+  Fields = 8,
+}
+// Fixup fields: offsets in CodeEmitter.fixes, Fx.Fields numbers per fixup.
+const enum Fx {
+  Pos = 0, Kind = 1, Label = 2,
+  Tail = 3, //    bytes from the end of the field to the end of the instruction
+  Addend = 4,
+  Item = 5, //    items before the fixup
+  Fields = 8,
+}
+
 /** Shift table of code without items: label offsets are buffer offsets. */
 const NO_SHIFT = new Int32Array(1);
 
@@ -109,23 +130,13 @@ export abstract class CodeEmitter {
   protected labelCount = 0;
   protected labelPos = new Int32Array(64).fill(-1);
   protected labelItem = new Int32Array(64);
-  // Items (relaxable branches, alignment).
+  // Items (relaxable branches, alignment): It.Fields numbers per item in one table (one bounds
+  // check and one field load per access on the hot path, and the passes read them sequentially).
   protected itemCount = 0;
-  protected itemPos = new Int32Array(64);
-  protected itemKind = new Int32Array(64);
-  protected itemArg = new Int32Array(64); //    branch: label id; align: alignment
-  protected itemShort = new Int32Array(64); //  branch: short form id; align: fill byte or -1 (nops)
-  protected itemLong = new Int32Array(64); //   branch: long form id or -1
-  protected itemSize = new Int32Array(64); //   current size
-  protected itemBufSize = new Int32Array(64); // bytes written in the buffer
-  // Fixups.
+  protected items = new Int32Array(64 * It.Fields);
+  // Fixups: Fx.Fields numbers per fixup.
   protected fixCount = 0;
-  protected fixPos = new Int32Array(64);
-  protected fixKind = new Int32Array(64);
-  protected fixLabel = new Int32Array(64);
-  protected fixTail = new Int32Array(64); //    bytes from the end of the field to the end of the instruction
-  protected fixAddend = new Int32Array(64);
-  protected fixItem = new Int32Array(64);
+  protected fixes = new Int32Array(64 * Fx.Fields);
   private finalized: FinalizedCode | null = null;
   /** finalize()'s per-item growth table, reused between calls (see Finalized.finalLabels). */
   private shiftScratch = new Int32Array(64);
@@ -171,26 +182,19 @@ export abstract class CodeEmitter {
   }
 
   protected addItem(kind: ItemKind, pos: number, arg: number, shortId: number, longId: number, size: number, bufSize: number): void {
-    const i = this.itemCount++;
-    if (i >= this.itemPos.length) {
-      const n = i * 2;
-      this.itemPos = grow(this.itemPos, n); this.itemKind = grow(this.itemKind, n); this.itemArg = grow(this.itemArg, n);
-      this.itemShort = grow(this.itemShort, n); this.itemLong = grow(this.itemLong, n);
-      this.itemSize = grow(this.itemSize, n); this.itemBufSize = grow(this.itemBufSize, n);
-    }
-    this.itemPos[i] = pos; this.itemKind[i] = kind; this.itemArg[i] = arg; this.itemShort[i] = shortId;
-    this.itemLong[i] = longId; this.itemSize[i] = size; this.itemBufSize[i] = bufSize;
+    const q = this.itemCount++ * It.Fields;
+    if (q + It.Fields > this.items.length) this.items = grow(this.items, 2 * (q + It.Fields));
+    const t = this.items;
+    t[q + It.Pos] = pos; t[q + It.Kind] = kind; t[q + It.Arg] = arg; t[q + It.Short] = shortId;
+    t[q + It.Long] = longId; t[q + It.Size] = size; t[q + It.BufSize] = bufSize;
   }
 
   protected addFixup(kind: FixupKind, pos: number, label: number, tail: number, addend: number): void {
-    const i = this.fixCount++;
-    if (i >= this.fixPos.length) {
-      const n = i * 2;
-      this.fixPos = grow(this.fixPos, n); this.fixKind = grow(this.fixKind, n); this.fixLabel = grow(this.fixLabel, n);
-      this.fixTail = grow(this.fixTail, n); this.fixAddend = grow(this.fixAddend, n); this.fixItem = grow(this.fixItem, n);
-    }
-    this.fixPos[i] = pos; this.fixKind[i] = kind; this.fixLabel[i] = label; this.fixTail[i] = tail;
-    this.fixAddend[i] = addend; this.fixItem[i] = this.itemCount;
+    const q = this.fixCount++ * Fx.Fields;
+    if (q + Fx.Fields > this.fixes.length) this.fixes = grow(this.fixes, 2 * (q + Fx.Fields));
+    const t = this.fixes;
+    t[q + Fx.Pos] = pos; t[q + Fx.Kind] = kind; t[q + Fx.Label] = label; t[q + Fx.Tail] = tail;
+    t[q + Fx.Addend] = addend; t[q + Fx.Item] = this.itemCount;
   }
 
   /** Pad with NOPs (or `fill` bytes) to a multiple of `alignment` (a power of two). */
@@ -245,39 +249,39 @@ export abstract class CodeEmitter {
   /** Resolve labels, relax branches, lay out alignment; returns the finished code. Cached until more is emitted. */
   finalize(): FinalizedCode {
     if (this.finalized) return this.finalized;
+    const it = this.items, fx = this.fixes;
     {
-      const lp = this.labelPos, fl = this.fixLabel, ia = this.itemArg, ik = this.itemKind;
-      for (let i = 0; i < this.fixCount; i++) if (lp[fl[i]] < 0) this.requireBound(fl[i]);
-      for (let i = 0; i < this.itemCount; i++) if (ik[i] === ItemKind.Branch && lp[ia[i]] < 0) this.requireBound(ia[i]);
+      const lp = this.labelPos;
+      for (let q = 0; q < this.fixCount * Fx.Fields; q += Fx.Fields) if (lp[fx[q + Fx.Label]] < 0) this.requireBound(fx[q + Fx.Label]);
+      for (let q = 0; q < this.itemCount * It.Fields; q += It.Fields) if (it[q + It.Kind] === ItemKind.Branch && lp[it[q + It.Arg]] < 0) this.requireBound(it[q + It.Arg]);
     }
     const n = this.itemCount;
     // Every pass below writes shift[0..n] before reading it, so the reused table needs no clearing.
     if (n + 1 > this.shiftScratch.length) this.shiftScratch = new Int32Array(2 * (n + 1));
     const shift = n === 0 ? NO_SHIFT : this.shiftScratch;
     const labelPos = this.labelPos, labelItem = this.labelItem;
-    const itemPos = this.itemPos, itemSize = this.itemSize, itemBufSize = this.itemBufSize, itemKind = this.itemKind, itemArg = this.itemArg;
     for (let pass = 0; n > 0; pass++) {
       let s = 0;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
         shift[i] = s;
-        if (itemKind[i] === ItemKind.Align) {
-          const a = itemArg[i];
-          itemSize[i] = (a - ((itemPos[i] + s) & (a - 1))) & (a - 1);
+        if (it[q + It.Kind] === ItemKind.Align) {
+          const a = it[q + It.Arg];
+          it[q + It.Size] = (a - ((it[q + It.Pos] + s) & (a - 1))) & (a - 1);
         }
-        s += itemSize[i] - itemBufSize[i];
+        s += it[q + It.Size] - it[q + It.BufSize];
       }
       shift[n] = s;
       let changed = false;
-      for (let i = 0; i < n; i++) {
-        if (itemKind[i] !== ItemKind.Branch) continue;
-        if (itemSize[i] !== itemBufSize[i]) continue; // already long (branches start short in the buffer)
-        const l = itemArg[i];
-        const target = labelPos[l] + shift[labelItem[l]];
-        const disp = target - (itemPos[i] + shift[i] + itemSize[i]);
+      for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
+        if (it[q + It.Kind] !== ItemKind.Branch) continue;
+        const size = it[q + It.Size];
+        if (size !== it[q + It.BufSize]) continue; // already long (branches start short in the buffer)
+        const l = it[q + It.Arg];
+        const disp = labelPos[l] + shift[labelItem[l]] - (it[q + It.Pos] + shift[i] + size);
         if (disp < -128 || disp > 127) {
-          const longId = this.itemLong[i];
-          if (longId < 0) throw new Error(`finalize: the target ${this.labelName(l)} of a short-only branch at offset ${itemPos[i] + shift[i]} is ${disp} bytes away (rel8 reaches -128..127)`);
-          itemSize[i] = this.branchSize(longId);
+          const longId = it[q + It.Long];
+          if (longId < 0) throw new Error(`finalize: the target ${this.labelName(l)} of a short-only branch at offset ${it[q + It.Pos] + shift[i]} is ${disp} bytes away (rel8 reaches -128..127)`);
+          it[q + It.Size] = this.branchSize(longId);
           changed = true;
         }
       }
@@ -291,40 +295,40 @@ export abstract class CodeEmitter {
     else if (shift[n] === 0) {
       // Nothing grew and no padding: the buffer is the layout; just fill in the branch displacements.
       out = src.slice(0, total);
-      for (let i = 0; i < n; i++) {
-        if (itemKind[i] !== ItemKind.Branch) continue;
-        const l = itemArg[i], q = itemPos[i];
-        this.writeBranch(out, q, this.itemShort[i], labelPos[l] + shift[labelItem[l]] - (q + itemSize[i]));
+      for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
+        if (it[q + It.Kind] !== ItemKind.Branch) continue;
+        const l = it[q + It.Arg], p = it[q + It.Pos];
+        this.writeBranch(out, p, it[q + It.Short], labelPos[l] + shift[labelItem[l]] - (p + it[q + It.Size]));
       }
     } else {
       out = new Uint8Array(total);
       let from = 0;
-      for (let i = 0; i < n; i++) {
-        const p = itemPos[i];
+      for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
+        const p = it[q + It.Pos], size = it[q + It.Size];
         copyBytes(out, from + shift[i], src, from, p);
-        const q = p + shift[i];
-        if (itemKind[i] === ItemKind.Align) {
-          const fill = this.itemShort[i];
-          if (fill < 0) this.writePadding(out, q, itemSize[i]); else out.fill(fill, q, q + itemSize[i]);
+        const at = p + shift[i];
+        if (it[q + It.Kind] === ItemKind.Align) {
+          const fill = it[q + It.Short];
+          if (fill < 0) this.writePadding(out, at, size); else out.fill(fill, at, at + size);
         } else {
-          const l = itemArg[i];
+          const l = it[q + It.Arg];
           const target = labelPos[l] + shift[labelItem[l]];
-          const id = itemSize[i] === itemBufSize[i] ? this.itemShort[i] : this.itemLong[i];
-          this.writeBranch(out, q, id, target - (q + itemSize[i]));
+          const id = size === it[q + It.BufSize] ? it[q + It.Short] : it[q + It.Long];
+          this.writeBranch(out, at, id, target - (at + size));
         }
-        from = p + itemBufSize[i];
+        from = p + it[q + It.BufSize];
       }
       copyBytes(out, from + shift[n], src, from, this.buf.pos);
     }
     const relocations: Relocation[] = [];
-    for (let i = 0; i < this.fixCount; i++) {
-      const l = this.fixLabel[i];
-      const target = labelPos[l] + shift[labelItem[l]] + this.fixAddend[i];
-      const at = this.fixPos[i] + shift[this.fixItem[i]];
-      switch (this.fixKind[i] as FixupKind) {
-        case FixupKind.Rel32: put32(out, at, target - (at + 4 + this.fixTail[i])); break;
+    for (let q = 0; q < this.fixCount * Fx.Fields; q += Fx.Fields) {
+      const l = fx[q + Fx.Label];
+      const target = labelPos[l] + shift[labelItem[l]] + fx[q + Fx.Addend];
+      const at = fx[q + Fx.Pos] + shift[fx[q + Fx.Item]];
+      switch (fx[q + Fx.Kind] as FixupKind) {
+        case FixupKind.Rel32: put32(out, at, target - (at + 4 + fx[q + Fx.Tail])); break;
         case FixupKind.Rel8: {
-          const d = target - (at + 1 + this.fixTail[i]);
+          const d = target - (at + 1 + fx[q + Fx.Tail]);
           if (d < -128 || d > 127) throw new Error(`finalize: rel8 displacement to ${this.labelName(l)} out of range (${d})`);
           out[at] = d; break;
         }
