@@ -1,12 +1,12 @@
 // Live differential test: 2,000 random instructions from the form table per run, encoded by jitkit
-// and by llvm-mc (bytes must be equal), with GNU as as a second opinion (where it picks another
+// (through the text assembler AND through the builder methods) and by llvm-mc (bytes must be equal), with GNU as as a second opinion (where it picks another
 // valid encoding, its disassembly must equal jitkit's). The seed is logged; JITKIT_FUZZ_SEED
 // reproduces a run. Longer runs: npm run fuzz:asm -- --seed N --count N --rounds N.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findLlvmMc } from "../tools/lib-llvm-mc.js";
-import { differential, formatReport, jitkitTextAssembler } from "../tools/fuzz-asm.js";
+import { builderTextAssembler, differential, formatReport, jitkitTextAssembler } from "../tools/fuzz-asm.js";
 
 const BUDGET = 2000;
 const seed = Number(process.env.JITKIT_FUZZ_SEED ?? Math.floor(Date.now() / 1000) % 2147483647);
@@ -15,7 +15,7 @@ test(`differential vs llvm-mc and GNU as: ${BUDGET} random instructions, seed ${
   if (findLlvmMc() === undefined) { t.skip("llvm-mc not installed (Debian package 'llvm'); CI installs it"); return; }
   const assemble = await jitkitTextAssembler();
   if (typeof assemble === "string") { t.skip(assemble); return; }
-  const r = await differential(assemble, seed, BUDGET);
+  const r = await differential(assemble, seed, BUDGET, { builder: builderTextAssembler() });
   for (const line of formatReport(r).split("\n")) t.diagnostic(line);
   for (const m of r.stricter.slice(0, 5)) t.diagnostic(`stricter than llvm-mc (expected for truncations): ${m}`);
   assert.ok(r.compared >= BUDGET * 0.7, `only ${r.compared} of ${r.generated} generated instructions were compared`);

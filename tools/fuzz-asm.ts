@@ -16,6 +16,7 @@ import { findGnuAs, findObjdump, gnuAsEncode, llvmMcEncode, objdumpIntel, toHex 
 import { vsibDataBits, GPR16, GPR32, GPR64, GPR8, HIGH8, PTR, excludedReason, loadFormTable, parseNotation, splitOperands, type Kind, type OperandNotation } from "./gen-golden.js";
 import type { FormRecord, InstructionTable } from "../src/x64/table.js";
 import { loadTextAssembler } from "../test/support/text-assembler.js";
+import { builderAssemble } from "../test/support/builder-assembler.js";
 
 /** mulberry32: small, fast, good enough for test generation; same seed -> same stream. */
 export function prng(seed: number): () => number {
@@ -205,7 +206,7 @@ export interface DifferentialReport {
 }
 
 /** Runs one differential round of `count` random instructions from `seed`. */
-export async function differential(assemble: TextAssemble, seed: number, count: number, options: { mutate?: number } = {}): Promise<DifferentialReport> {
+export async function differential(assemble: TextAssemble, seed: number, count: number, options: { mutate?: number; builder?: TextAssemble } = {}): Promise<DifferentialReport> {
   const { table } = await loadFormTable({ quiet: true });
   const mutate = options.mutate ?? 0.15;
   const texts = randomInstructions(table, seed, count, mutate);
@@ -233,6 +234,12 @@ export async function differential(assemble: TextAssemble, seed: number, count: 
     report.compared++;
     const got = ours.ok ? toHex(ours.bytes) : `error: ${ours.message}`;
     if (got !== toHex(r.bytes)) report.mismatches.push(`${texts[i]}\n    llvm-mc: ${toHex(r.bytes)}\n    jitkit:  ${got}`);
+    if (options.builder) {
+      // The same instruction through the builder methods (their own fast paths) must agree too.
+      const b = options.builder(texts[i]);
+      const gotB = b.ok ? toHex(b.bytes) : `error: ${b.message}`;
+      if (gotB !== toHex(r.bytes) && ours.ok) report.mismatches.push(`${texts[i]}\n    llvm-mc: ${toHex(r.bytes)}\n    builder: ${gotB}`);
+    }
     accepted.push({ text: texts[i], llvm: r.bytes, ours: ours.ok ? ours.bytes : undefined });
   }
   // llvm-mc rejects, jitkit encodes: jitkit is too lenient unless GNU as encodes the same bytes
@@ -296,6 +303,14 @@ export async function jitkitTextAssembler(): Promise<TextAssemble | string> {
   };
 }
 
+/** The builder-method path (test/support/builder-assembler.ts), adapted to TextAssemble. */
+export function builderTextAssembler(): TextAssemble {
+  return (text: string) => {
+    const r = builderAssemble(text);
+    return r.ok ? r : { ok: false, message: `${r.error.line}:${r.error.column}: ${r.error.message}` };
+  };
+}
+
 async function main(): Promise<void> {
   const arg = (name: string, dflt: number): number => {
     const i = process.argv.indexOf(`--${name}`);
@@ -306,9 +321,10 @@ async function main(): Promise<void> {
   let seed = arg("seed", Number(process.env.JITKIT_FUZZ_SEED ?? (Date.now() % 2147483647)));
   const assemble = await jitkitTextAssembler();
   if (typeof assemble === "string") { console.error(assemble); process.exit(2); }
+  const builder = builderTextAssembler();
   let failed = false;
   for (let round = 0; round < rounds; round++, seed = (seed * 48271) % 2147483647) {
-    const r = await differential(assemble, seed, count);
+    const r = await differential(assemble, seed, count, { builder });
     console.log(formatReport(r));
     for (const m of [...r.mismatches, ...r.gnu.meaningMismatches].slice(0, 50)) console.log("  " + m);
     for (const m of r.lenient.slice(0, 20)) console.log("  lenient: " + m);
