@@ -8,7 +8,7 @@ export { CodeHeap, CodeBlock, CODE_ALIGNMENT, MAX_CODE_SIZE } from "./platform/c
 export type { CodeProducer, CodeSource, CodeHeapMode, CodeHeapOptions, CodeHeapStats } from "./platform/code-heap.js";
 export { Pages, MAX_MAPPING_SIZE, pageSize } from "./platform/pages.js";
 export type { PagesMode, PagesState, MapOptions } from "./platform/pages.js";
-export { OsError, FreedCodeError } from "./platform/errors.js";
+export { OsError, FreedCodeError, HostUnavailableError } from "./platform/errors.js";
 export { TYPES, checkSignature, signatureKey } from "./platform/signature.js";
 export type { Signature, ValueType, ResultType } from "./platform/signature.js";
 export type { Host, Protection } from "./platform/host.js";

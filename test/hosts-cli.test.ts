@@ -37,8 +37,9 @@ test("Deno without --allow-ffi: the error names the missing permission", (t) => 
   const deno = runtimeName() === "deno" ? process.execPath : denoBinary();
   if (deno === undefined) { t.skip("node_modules/.bin/deno is not installed (npm ci installs it)"); return; }
   const r = run(deno, ["run", "--allow-read", CLI, "add4", "1"]);
-  assert.notEqual(r.status, 0);
-  assert.match(r.stderr, /jitkit needs Deno's FFI permission .*run Deno with --allow-ffi/);
+  assert.equal(r.status, 69, r.stderr); // EX_UNAVAILABLE
+  assert.equal(r.stdout, "");
+  assert.match(r.stderr, /^jitkit: jitkit needs Deno's FFI permission .*run Deno with --allow-ffi.*\n$/); // one line, no stack trace
 });
 
 test(`an OS failure under ${runtimeName()}: memory-deny-write-execute makes sealing fail, exit 71 with errno text`, (t) => {

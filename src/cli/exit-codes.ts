@@ -7,6 +7,8 @@ export const EXIT = {
   usage: 64,
   /** EX_DATAERR: the input data was incorrect. */
   dataError: 65,
+  /** EX_UNAVAILABLE: this runtime cannot run jitkit as started (e.g. Deno without --allow-ffi). */
+  unavailable: 69,
   /** EX_SOFTWARE: an internal error. */
   software: 70,
   /** EX_OSERR: an operating-system error (mmap/mprotect failed, ...). */

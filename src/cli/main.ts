@@ -2,7 +2,8 @@
 /**
  * main.ts - the `jitkit` command: dispatches to a subcommand by a table. Each subcommand module
  * exports `run...(argv): Promise<number>` (the exit code) and is imported only when used.
- * Exit codes follow sysexits (exit-codes.ts): 64 usage, 65 bad input data, 71 OS error.
+ * Exit codes follow sysexits (exit-codes.ts): 64 usage, 65 bad input data, 69 runtime cannot host
+ * jitkit (e.g. Deno without --allow-ffi), 71 OS error.
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -65,7 +66,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`jitkit: unknown command ${JSON.stringify(name)}\n${usage()}`);
     return EXIT.usage;
   }
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (e) {
+    // The platform is loaded with the subcommand; a runtime that cannot host it gets one line.
+    if (e instanceof Error && e.name === "HostUnavailableError") {
+      process.stderr.write(`jitkit: ${e.message}\n`);
+      return EXIT.unavailable;
+    }
+    throw e;
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -4,6 +4,8 @@
  * OsError: an operating-system call (mmap, mprotect, munmap) failed; carries errno, its symbolic
  * code (ENOMEM, EINVAL, ...) and the OS's text for it.
  * FreedCodeError: a function made by loadCode was called (or used) after free().
+ * HostUnavailableError: this JavaScript runtime cannot run jitkit as started (a browser, Node < 20,
+ * Deno 1.x, Deno without --allow-ffi); the message says what is missing.
  * Invalid arguments (sizes, types, ranges) are reported with the built-in RangeError / TypeError.
  */
 
@@ -34,4 +36,9 @@ export class FreedCodeError extends Error {
   constructor(what: string) {
     super(`${what} was freed; it cannot be called or used any more`);
   }
+}
+
+/** The runtime cannot run jitkit as started; the message says what is missing. */
+export class HostUnavailableError extends Error {
+  override readonly name = "HostUnavailableError";
 }

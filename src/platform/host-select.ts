@@ -7,6 +7,7 @@
  * Requires: top-level await (ES2022 modules).
  */
 import type { Host } from "./host.js";
+import { HostUnavailableError } from "./errors.js";
 
 export type RuntimeName = "node" | "bun" | "deno";
 
@@ -24,11 +25,11 @@ export function detectRuntime(g: RuntimeGlobals = globalThis as RuntimeGlobals):
   const node = g.process?.versions?.node;
   if (typeof node === "string") {
     if (Number(node.split(".")[0]) < 20) {
-      throw new Error(`jitkit needs Node.js 20 or newer (koffi 3); this is Node.js ${node}`);
+      throw new HostUnavailableError(`jitkit needs Node.js 20 or newer (koffi 3); this is Node.js ${node}`);
     }
     return "node";
   }
-  throw new Error(
+  throw new HostUnavailableError(
     "jitkit runs on Node.js >= 20, Bun or Deno (with --allow-ffi): it needs a runtime that can map " +
     "executable memory and call native code; this one (a browser or another engine?) has no such FFI");
 }

@@ -32,7 +32,7 @@
  */
 import { constants as osConstants } from "node:os";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
-import { OsError } from "../errors.js";
+import { HostUnavailableError, OsError } from "../errors.js";
 import { slotTrampoline } from "../trampoline.js";
 import { buildSharedObject, xmmTrampoline } from "./elf-trampolines.js";
 
@@ -67,10 +67,10 @@ const maybeDeno = (globalThis as { Deno?: DenoNamespace }).Deno;
 if (maybeDeno === undefined) throw new Error("hosts/deno.ts loaded outside Deno");
 const Deno: DenoNamespace = maybeDeno;
 if (Number(Deno.version.deno.split(".")[0]) < 2) {
-  throw new Error(`jitkit needs Deno 2 or newer (its FFI pointers are objects since 2.0); this is Deno ${Deno.version.deno}`);
+  throw new HostUnavailableError(`jitkit needs Deno 2 or newer (its FFI pointers are objects since 2.0); this is Deno ${Deno.version.deno}`);
 }
 if (Deno.permissions.querySync({ name: "ffi" }).state !== "granted") {
-  throw new Error(
+  throw new HostUnavailableError(
     "jitkit needs Deno's FFI permission to map executable memory and call native code: run Deno with --allow-ffi " +
     "(e.g. deno run --allow-ffi main.ts, or deno test --allow-ffi)");
 }
