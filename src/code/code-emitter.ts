@@ -62,6 +62,7 @@ const enum It {
   Long = 4, //    branch: long form id or -1
   Size = 5, //    current size
   BufSize = 6, // bytes written in the buffer
+  GrowBefore = 7, // growBound when the item was added
   Fields = 8,
 }
 // Fixup fields: offsets in CodeEmitter.fixes, Fx.Fields numbers per fixup.
@@ -133,6 +134,8 @@ export abstract class CodeEmitter {
   // Items (relaxable branches, alignment): It.Fields numbers per item in one table (one bounds
   // check and one field load per access on the hot path, and the passes read them sequentially).
   protected itemCount = 0;
+  /** Upper bound of the growth of all items so far (a branch: long - short size; an alignment: alignment - 1). */
+  protected growBound = 0;
   protected items = new Int32Array(64 * It.Fields);
   // Fixups: Fx.Fields numbers per fixup.
   protected fixCount = 0;
@@ -187,6 +190,18 @@ export abstract class CodeEmitter {
     const t = this.items;
     t[q + It.Pos] = pos; t[q + It.Kind] = kind; t[q + It.Arg] = arg; t[q + It.Short] = shortId;
     t[q + It.Long] = longId; t[q + It.Size] = size; t[q + It.BufSize] = bufSize;
+    t[q + It.GrowBefore] = this.growBound;
+    this.growBound += kind === ItemKind.Branch ? (longId >= 0 ? this.branchSize(longId) - size : 0) : arg - 1;
+  }
+
+  /**
+   * Upper bound of how much the code between label `l` (bound) and the current position can still
+   * grow through relaxation: a backward rel8 branch whose distance stays in range with this much
+   * growth can be final (a Rel8 fixup) instead of a relaxable item.
+   */
+  protected growthSinceLabel(l: number): number {
+    const i = this.labelItem[l];
+    return i >= this.itemCount ? 0 : this.growBound - this.items[i * It.Fields + It.GrowBefore];
   }
 
   protected addFixup(kind: FixupKind, pos: number, label: number, tail: number, addend: number): void {
@@ -242,7 +257,7 @@ export abstract class CodeEmitter {
   /** Drop everything emitted and every label: the emitter is as new (buffers are kept). */
   reset(): void {
     this.buf.reset();
-    this.labelCount = 0; this.labelPos.fill(-1); this.itemCount = 0; this.fixCount = 0;
+    this.labelCount = 0; this.labelPos.fill(-1); this.itemCount = 0; this.growBound = 0; this.fixCount = 0;
     this.finalized = null;
   }
 

@@ -427,6 +427,12 @@ export class Assembler extends CodeEmitter {
       b.pos = writeBranchBytes(d, pos, longF, lp - (pos + longF.brLen));
       return this;
     }
+    if (shortF !== null && lp >= 0 && lp - (pos + shortF.brLen) - this.growthSinceLabel(l) >= -128) {
+      // Backward and short even if every relaxable item in between grows: final size, patched at finalize.
+      b.pos = writeBranchBytes(d, pos, shortF, 0);
+      this.addFixup(FixupKind.Rel8, b.pos - 1, l, 0, 0);
+      return this;
+    }
     if (shortF !== null && (longF === null || (lp >= 0 ? lp - (pos + shortF.brLen) >= -128 : this.relaxForward))) {
       b.pos = writeBranchBytes(d, pos, shortF, 0);
       this.addItem(ItemKind.Branch, pos, l, shortF.id, longF !== null ? longF.id : -1, shortF.brLen, shortF.brLen);
