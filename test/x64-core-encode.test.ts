@@ -112,6 +112,48 @@ test("invalid instructions throw EncodeError and write nothing", () => {
   assert.equal(hex(a.bytes()), "90");
 });
 
+test("a refused instruction after lock()/rep()/repne() leaves no prefix byte and nothing pending", () => {
+  // rep + an instruction no form takes (every entry point: cached method, cache miss, emit, five operands).
+  for (const refuse of [
+    (a: Assembler) => a.add(x64.xmm0 as never, 1),
+    (a: Assembler) => a.emit("add", [x64.xmm0, 1]),
+    (a: Assembler) => a.emit("nosuchinstruction", []),
+    (a: Assembler) => a.jne(rax as never),
+    (a: Assembler) => a.vaddpd(zmm1, zmm2, zmm3, x64.rnSae, x64.rnSae as never),
+  ]) {
+    for (const prefix of ["rep", "repne", "lock"] as const) {
+      const a = new Assembler();
+      a.add(rax, rbx); // warm the method cache: the refused call below may hit it
+      a.reset();
+      a[prefix]();
+      assert.throws(() => refuse(a), `${prefix} then ${refuse}`);
+      a.ret();
+      assert.equal(hex(a.bytes()), "c3", `${prefix} then ${refuse}`);
+    }
+  }
+  // lock + a form that cannot take it (VEX, branch): refused, and the next instruction has no F0.
+  const a = new Assembler();
+  const L = a.newLabel();
+  a.bind(L);
+  a.lock();
+  assert.throws(() => a.vaddpd(zmm1, zmm2, zmm3), /LOCK/);
+  a.lock();
+  assert.throws(() => a.jne(L), /LOCK/);
+  a.add(rax, rbx);
+  assert.equal(hex(a.bytes()), "48 01 d8");
+  // Accepted instructions keep their prefixes (llvm-mc bytes of lock add qword ptr [rax], 1;
+  // rep movsb; repne scasb; lock add qword ptr [rax], rbx).
+  const b = new Assembler();
+  b.lock().add(x64.qword(rax), 1).rep().movsb().repne().scasb().lock().add(x64.qword(rax), rbx);
+  assert.equal(hex(b.bytes()), "f0 48 83 00 01 f3 a4 f2 ae f0 48 01 18");
+  // A label after rep: the byte stays, as its own instruction.
+  const c = new Assembler();
+  c.rep();
+  c.label();
+  assert.throws(() => c.emit("add", [x64.xmm0, 1]));
+  assert.equal(hex(c.bytes()), "f3");
+});
+
 test("features of the forms used are reported", () => {
   const a = new Assembler();
   a.vaddpd(zmm1, zmm2, zmm3).shlx(rax, rbx, rcx).ret();

@@ -111,6 +111,9 @@ function writeBranchBytes(d: Uint8Array, p: number, f: FormRecord, disp: number)
 
 let epochCounter = 0;
 
+/** Assembler.pendingPrefix bits. */
+const PENDING_LOCK = 1, PENDING_REP = 2;
+
 function notALabel(what: string, l: unknown): never {
   throw new Error(`${what}: ${String(l)} is not a label of this assembler`);
 }
@@ -135,7 +138,16 @@ export class Assembler extends CodeEmitter {
   static readonly table: InstructionTable = TABLE;
   private readonly forms: FormRecord[] = TABLE.forms;
   private readonly relaxForward: boolean;
+  /** LOCK byte (0xF0) for the next instruction, or 0; the encoders read it. */
   lockPrefix = 0;
+  /**
+   * Prefixes waiting for the next instruction (PENDING_LOCK | PENDING_REP), 0 = none. While it is
+   * not 0, instructions take the prefixed() path: the prefixes go with the instruction, or, when
+   * the instruction is refused, are dropped with it (no byte left behind, nothing pending).
+   */
+  pendingPrefix = 0;
+  /** Buffer offset just after the REP/REPNE byte written by rep()/repne() (rolled back if the instruction fails). */
+  private repEnd = -1;
   /** emit() with an `encoding` option: only forms of this family (-1 = any); force the 3-byte VEX. */
   private familyFilter = -1;
   private forceVex3 = false;
@@ -168,6 +180,7 @@ export class Assembler extends CodeEmitter {
   /** Bind `label` to the current position. */
   bind(label: Label): this {
     this.bindId(this.checkLabel(label, "bind"));
+    this.pendingPrefix &= ~PENDING_REP; // a label after rep: the byte stays (its own instruction, as llvm-mc)
     return this;
   }
 
@@ -186,15 +199,45 @@ export class Assembler extends CodeEmitter {
 
   override reset(): void {
     super.reset();
-    this.lockPrefix = 0; this.featLo = 0; this.featHi = 0; this.featEpoch = ++epochCounter;
+    this.lockPrefix = 0; this.pendingPrefix = 0; this.featLo = 0; this.featHi = 0; this.featEpoch = ++epochCounter;
   }
 
-  /** The next instruction gets a LOCK prefix. */
-  lock(): this { this.lockPrefix = 0xf0; return this; }
-  /** REP prefix (F3) for the next (string) instruction; llvm-mc emits it as its own byte. */
-  rep(): this { this.buf.u8(0xf3); return this; }
+  /** The next instruction gets a LOCK prefix (dropped if that instruction is refused). */
+  lock(): this { this.lockPrefix = 0xf0; this.pendingPrefix |= PENDING_LOCK; return this; }
+  /**
+   * REP prefix (F3) for the next (string) instruction; llvm-mc emits it as its own byte, and so does
+   * this (removed again if the next instruction is refused).
+   */
+  rep(): this { return this.repByte(0xf3); }
   repe(): this { return this.rep(); }
-  repne(): this { this.buf.u8(0xf2); return this; }
+  repne(): this { return this.repByte(0xf2); }
+
+  private repByte(byte: number): this {
+    this.buf.u8(byte);
+    this.repEnd = this.buf.pos;
+    this.pendingPrefix |= PENDING_REP;
+    return this;
+  }
+
+  /**
+   * Run one instruction's encoding with the pending prefixes: LOCK is consumed by it, and if it
+   * throws, the REP byte written just before it (if nothing else came in between) and anything it
+   * wrote are removed. Nothing stays pending either way.
+   */
+  private prefixed(run: () => unknown): this {
+    const b = this.buf;
+    const start = (this.pendingPrefix & PENDING_REP) !== 0 && b.pos === this.repEnd ? this.repEnd - 1 : b.pos;
+    this.pendingPrefix = 0;
+    try {
+      run();
+    } catch (err) {
+      b.pos = start;
+      throw err;
+    } finally {
+      this.lockPrefix = 0;
+    }
+    return this;
+  }
 
   /** `n` bytes of NOP padding, in llvm-mc's multi-byte NOPs (at most 10 bytes each). */
   nops(n: number): this {
@@ -209,13 +252,18 @@ export class Assembler extends CodeEmitter {
    * Rounding decorators (x64.rnSae...) may appear anywhere in `operands`.
    */
   emit(mnemonic: string, operands: readonly AnyOperand[] = [], options: EmitOptions = {}): this {
-    const list = TABLE.byMnemonic.get(mnemonic);
-    if (list === undefined) throw new EncodeError(mnemonic, `unknown instruction mnemonic '${mnemonic}'`, [], -1);
     if (options.prefix) {
       if (options.prefix === "lock") this.lock();
       else if (options.prefix === "repne" || options.prefix === "repnz") this.repne();
       else this.rep();
     }
+    if (this.pendingPrefix !== 0) return this.prefixed(() => this.emitInstruction(mnemonic, operands, options));
+    return this.emitInstruction(mnemonic, operands, options);
+  }
+
+  private emitInstruction(mnemonic: string, operands: readonly AnyOperand[], options: EmitOptions): this {
+    const list = TABLE.byMnemonic.get(mnemonic);
+    if (list === undefined) throw new EncodeError(mnemonic, `unknown instruction mnemonic '${mnemonic}'`, [], -1);
     let rounding: Rounding | null = null;
     let ops = operands;
     for (let i = 0; i < operands.length; i++) {
@@ -258,6 +306,7 @@ export class Assembler extends CodeEmitter {
 
   /** Core of every instruction method: select the form, then encode it. */
   inst(list: FormRecord[], name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
+    if (this.pendingPrefix !== 0) return this.prefixed(() => this.inst(list, name, o0, o1, o2, o3, rounding));
     const f = this.select(list, name, o0, o1, o2, o3, rounding);
     return f === null ? this : this.encodeForm(f, name, o0, o1, o2, o3, rounding);
   }
@@ -310,6 +359,7 @@ export class Assembler extends CodeEmitter {
 
   /** Encode form `f` (selected for these operands) at the current position. */
   encodeForm(f: FormRecord, name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
+    if (this.pendingPrefix !== 0) return this.prefixed(() => this.encodeForm(f, name, o0, o1, o2, o3, rounding));
     try {
       return this.encodeFormUnchecked(f, name, o0, o1, o2, o3, rounding);
     } catch (e) {
@@ -360,6 +410,7 @@ export class Assembler extends CodeEmitter {
   /** Method path after a cache miss: select, remember the form for these type ids, encode. */
   selectAndCache(list: FormRecord[], name: string, keys: Int32Array, forms: (FormRecord | undefined)[], key: number, h: number,
     a: Operand, b: Operand, c: Operand, d: Operand): this {
+    if (this.pendingPrefix !== 0) return this.prefixed(() => this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d));
     const f = this.select(list, name, a, b, c, d, null);
     if (f === null) return this;
     if (!hasUncacheableLane(key)) { keys[h] = key; forms[h] = f; }
@@ -372,6 +423,7 @@ export class Assembler extends CodeEmitter {
 
   /** Method path for a selected form that the fast paths did not take. */
   encodeSelected(f: FormRecord, name: string, a: Operand, b: Operand, c: Operand, d: Operand): this {
+    if (this.pendingPrefix !== 0) return this.prefixed(() => this.encodeForm(f, name, a, b, c, d, null));
     if (f.family === Family.Legacy && this.lockPrefix === 0) {
       if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
       if (f.iD >= 0) return this.branch(f, name, f.iD === 0 ? a : b);
@@ -594,7 +646,7 @@ function makeIntegerMethod(list: FormRecord[], name: string): Method {
       const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
-        if (this.lockPrefix === 0) {
+        if (this.pendingPrefix === 0) {
           if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
           const fast = f.fast;
           if (fast === 1 /* FAST_LEG_RM */) {
@@ -624,7 +676,7 @@ function makeVectorMethod(list: FormRecord[], name: string): Method {
       const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
-        if (f.fast === 3 /* FAST_VEX_RVM */ && this.lockPrefix === 0) {
+        if (f.fast === 3 /* FAST_VEX_RVM */ && this.pendingPrefix === 0) {
           if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
           if (fastVexRVM(this, f, a, b, c)) return this;
         }
@@ -646,7 +698,7 @@ function makeBranchMethod(list: FormRecord[], name: string): Method {
   // eslint-disable-next-line no-var
   var labelForm: FormRecord | null = null, keys = NO_KEYS, forms = NO_FORMS;
   return function branchMethod(this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
-    if (b === undefined && typeof a === "object" && a.cls === LABEL && labelForm !== null && this.lockPrefix === 0) {
+    if (b === undefined && typeof a === "object" && a.cls === LABEL && labelForm !== null && this.pendingPrefix === 0) {
       const f = labelForm;
       if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
       return this.branch(f, name, a);
