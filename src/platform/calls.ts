@@ -174,8 +174,12 @@ function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mo
   const call = binder.slotCall ? `    slot[0] = target;\n    const r = tramp(${list});` : `    const r = inner(${list});`;
   const source = `"use strict";
 return function make(target, name, inner, address, size, signature, release) {
+  // free() ADDS a property to this function's own state object: a map transition for this one
+  // object, so engines test a map per call instead of loading a mutable variable (on Deno's fast
+  // calls a "let freed" or "target === 0" test cost ~2 ns per call, this ~0.5).
+  const state = {};
   function jitted(${list}) {
-    if (target === 0) H.freed(name);
+    if (state.freed !== undefined) H.freed(name);
 ${checks}
 ${call}
     return ${resultExpression(sig, int64)};
@@ -185,8 +189,8 @@ ${call}
   jitted.signature = signature;
   jitted.freed = false;
   jitted.free = function free() {
-    if (target === 0) H.freed(name);
-    target = 0;
+    if (state.freed !== undefined) H.freed(name);
+    state.freed = true;
     jitted.freed = true;
     release();
   };
