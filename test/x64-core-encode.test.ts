@@ -154,6 +154,17 @@ test("a refused instruction after lock()/rep()/repne() leaves no prefix byte and
   assert.equal(hex(c.bytes()), "f3");
 });
 
+test("finalize() sees instructions emitted after an earlier finalize()", () => {
+  const a = new Assembler();
+  a.mov(rax, rbx);
+  assert.equal(hex(a.finalize().bytes), "48 89 d8");
+  a.ret();
+  assert.equal(hex(a.finalize().bytes), "48 89 d8 c3");
+  assert.equal(a.size, 4);
+  const f = a.finalize();
+  assert.equal(a.finalize(), f); // unchanged code: the same result object
+});
+
 test("features of the forms used are reported", () => {
   const a = new Assembler();
   a.vaddpd(zmm1, zmm2, zmm3).shlx(rax, rbx, rcx).ret();

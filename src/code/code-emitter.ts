@@ -141,6 +141,8 @@ export abstract class CodeEmitter {
   protected fixCount = 0;
   protected fixes = new Int32Array(64 * Fx.Fields);
   private finalized: FinalizedCode | null = null;
+  /** buf.pos when `finalized` was made: instructions write bytes without clearing `finalized`. */
+  private finalizedPos = -1;
   /** finalize()'s per-item growth table, reused between calls (see Finalized.finalLabels). */
   private shiftScratch = new Int32Array(64);
 
@@ -263,7 +265,7 @@ export abstract class CodeEmitter {
 
   /** Resolve labels, relax branches, lay out alignment; returns the finished code. Cached until more is emitted. */
   finalize(): FinalizedCode {
-    if (this.finalized) return this.finalized;
+    if (this.finalized !== null && this.finalizedPos === this.buf.pos) return this.finalized;
     const it = this.items, fx = this.fixes;
     {
       const lp = this.labelPos;
@@ -353,6 +355,7 @@ export abstract class CodeEmitter {
     }
     const result = new Finalized(this, total, out, relocations, labelPos, labelItem, shift, this.labelCount);
     this.finalized = result;
+    this.finalizedPos = this.buf.pos;
     return result;
   }
 
