@@ -9,12 +9,12 @@
 
 import * as M from "./modrm.js";
 import type { EncodeSink, Operand } from "./modrm.js";
-import { Mem, MF_ABS as MF_ABS_, MF_A32 as MF_A32_ } from "./operands.js";
+import { Mem, MF_ABS as MF_ABS_, MF_A32 as MF_A32_, MF_SEG_MASK as MF_SEG_MASK_ } from "./operands.js";
 import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
 
 // Local copies of imported functions and constants (see encode-legacy.ts).
-const isMem = M.isMem, writeMem = M.writeMem, writeBaseMem = M.writeBaseMem, MF_ABS = MF_ABS_, MF_A32 = MF_A32_;
+const isMem = M.isMem, writeMem = M.writeMem, writeBaseMem = M.writeBaseMem, MF_ABS = MF_ABS_, MF_A32 = MF_A32_, MF_SEG_MASK = MF_SEG_MASK_;
 
 export const FAST_NONE = 0, FAST_LEG_RM = 1, FAST_LEG_MI = 2, FAST_VEX_RVM = 3;
 /** Relative branch to a label: handled by Assembler.branch (labels, relaxation), not here. */
@@ -60,7 +60,7 @@ export function fastLegRMem(s: EncodeSink, f: FormRecord, o0: Operand, o1: Opera
   const b = s.buf;
   const r = (f.iR === 0 ? o0 : o1) as Reg;
   const m = (f.iM === 0 ? o0 : o1) as Mem;
-  if (r.flags !== 0 || (m.flags & (MF_ABS | MF_A32)) !== 0 || m.segPrefix !== 0 || b.pos + 24 > b.data.length) return false;
+  if (r.flags !== 0 || (m.flags & (MF_ABS | MF_A32 | MF_SEG_MASK)) !== 0 || b.pos + 24 > b.data.length) return false;
   const rex = (f.w << 3) | ((r.id >> 1) & 4) | (m.baseId >= 8 ? 1 : 0) | (m.indexId >= 8 ? 2 : 0);
   const d = b.data;
   let p = b.pos;

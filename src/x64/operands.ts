@@ -52,6 +52,8 @@ export const MF_IZ = 1 << 20;
 // Packed fields of Mem.flags: segment (3 bits: index into SEG_BYTES), write mask (3), broadcast
 // element size (4), broadcast count (6).
 const MF_SEG_SHIFT = 3, MF_MASK_SHIFT = 6, MF_BCST_SHIFT = 9, MF_COUNT_SHIFT = 13;
+/** Mem flags: the packed segment-override field (non-zero = a segment prefix). */
+export const MF_SEG_MASK = 7 << MF_SEG_SHIFT;
 /** Segment override prefix bytes by packed index (0 = none): es cs ss ds fs gs. */
 const SEG_BYTES = [0, 0x26, 0x2e, 0x36, 0x3e, 0x64, 0x65];
 
