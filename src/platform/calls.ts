@@ -265,7 +265,18 @@ export function bindAddress(address: bigint, signature: Signature, options: Call
   const { sig, key } = checkedSignature(signature);
   const name = checkName(options.name);
   const { factory, binder } = factoryFor(sig, key, checkInt64Mode(options.int64));
-  return factory(Number(address), name, binder.slotCall ? null : binder.bind(address), address, 0, sig, noop);
+  const inner = binder.slotCall ? null : binder.bind(address);
+  return factory(Number(address), name, inner, address, 0, sig, releaser(binder, inner, null));
+}
+
+/** What free() releases: the host's binding (SignatureBinder.unbind, if any) and the code block. */
+function releaser(binder: SignatureBinder, inner: RawCallable | null, block: CodeBlock | null): () => void {
+  const unbind = inner !== null && binder.unbind !== undefined ? binder.unbind.bind(binder) : null;
+  if (unbind === null) return block === null ? noop : () => block.free();
+  return () => {
+    unbind(inner!);
+    block?.free();
+  };
 }
 
 function noop(): void {}
@@ -327,12 +338,14 @@ export function loadCode(code: CodeSource, signature: Signature, options: LoadOp
   const { factory, binder } = factoryFor(sig, key, int64); // before allocating: nothing to undo if it throws
   for (let i = 0; i < loadChecks.length; i++) loadChecks[i](code);
   const block = heap.allocate(code);
+  const inner = binder.slotCall ? null : binder.bind(block.address);
   if (lifetime === "manual") {
-    return factory(Number(block.address), name, binder.slotCall ? null : binder.bind(block.address), block.address, block.size, sig, () => block.free());
+    return factory(Number(block.address), name, inner, block.address, block.size, sig, releaser(binder, inner, block));
   }
-  const fn = factory(Number(block.address), name, binder.slotCall ? null : binder.bind(block.address), block.address, block.size, sig, () => {
+  const release = releaser(binder, inner, block);
+  const fn = factory(Number(block.address), name, inner, block.address, block.size, sig, () => {
     finalizer.unregister(block);
-    block.free();
+    release();
   });
   finalizer.register(fn, block, block); // the block is also the unregister token
   return fn;

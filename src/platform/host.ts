@@ -56,6 +56,11 @@ export interface SignatureBinder {
   /** A callable that jumps to `address` with this binder's signature. */
   bind(address: bigint): RawCallable;
   /**
+   * Optional: releases what `bind` made (e.g. Bun's compiled CFunction stub). calls.ts calls it once,
+   * on free(), after which the callable is never called again.
+   */
+  unbind?(callable: RawCallable): void;
+  /**
    * Optional fast path. When present, calls.ts does not use `bind`: for each call it stores the
    * target address (as a double; addresses are below 2^53) in `slot[0]` and then calls
    * `trampoline` with the signature's arguments; the trampoline reads the slot and jumps there.

@@ -167,6 +167,9 @@ export const bunHost: Host = {
       bind(address: bigint): RawCallable {
         return ffi.CFunction({ ...decl, ptr: Number(address) });
       },
+      unbind(callable: RawCallable): void {
+        (callable as BunCallable).close(); // frees Bun's compiled stub
+      },
     };
   },
 };
