@@ -2,7 +2,8 @@
 // (/work/shared/bench/encode-stream: mov r,r; add r,imm; mov r,[b+i*8+d]; vaddpd ymm; jcc label).
 // What it does: 1,000 blocks x 1,001 instructions per round, each block from a reset assembler with
 //   its labels resolved (finalize) at the end of the block; medians of 5 rounds; prints instructions
-//   per second next to the README's peer figures for the same stream on this machine.
+//   per second next to the README's peer figures for the same stream on this machine, by wall clock
+//   and by process CPU time (user + system, all threads: steadier when other processes share the cores).
 // Checks first: block 0, emitted with forward branches as rel32 (the `branches: "near-forward"`
 //   option, as the single-pass peers do), must equal block0.bin byte for byte; the relaxing default
 //   is timed too.
