@@ -7,6 +7,7 @@ import { bindAddress, loadCode } from "./platform/calls.js";
 import { host } from "./platform/host-select.js";
 import { permissionsAt } from "./platform/maps.js";
 import { Pages } from "./platform/pages.js";
+import { Assembler, x64, assemble, cpuFeatures, disassemble, formatListing, formatAsmError } from "./index.js";
 
 const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(" ");
 const addr = (a: bigint): string => `0x${a.toString(16)}`;
@@ -73,4 +74,51 @@ title("RWX, only when asked: { memory: \"rwx-unsafe\" } (the seed's first versio
 const unsafe = loadCode(add4Code, { args: ["i64"], returns: "i64" }, { memory: "rwx-unsafe", name: "add4" });
 console.log(`   kernel says ${permissionsAt(unsafe.address)}: writable AND executable - avoid; add4(2n) = ${unsafe(2n)}n`);
 unsafe.free();
+
+title("Phase 1: make the machine code with the assembler instead of by hand.");
+{
+  const { rax, rcx, rdi, rsi, xmm0 } = x64;
+  const a = new Assembler();
+  a.mov(rax, rdi).add(rax, 4).ret();
+  const code = a.finalize();
+  console.log(`   a.mov(rax, rdi).add(rax, 4).ret()  ->  ${hex(code.bytes)}  (the seed's bytes)`);
+  const add4 = loadCode(a, { args: ["i64"], returns: "i64" }, { name: "add4" });
+  console.log(`   loadCode(a, i64(i64)): add4(2n) = ${add4(2n)}n`);
+  add4.free();
+
+  // A loop with labels: the sum of a Float64Array (pointer + count), AVX scalar adds.
+  const s = new Assembler();
+  const loop = s.newLabel(), done = s.newLabel();
+  s.vxorpd(xmm0, xmm0, xmm0).xor(rcx, rcx).test(rsi, rsi).jz(done);
+  s.bind(loop);
+  s.vaddsd(xmm0, xmm0, x64.qword(rdi, { index: rcx, scale: 8 })).inc(rcx).cmp(rcx, rsi).jne(loop);
+  s.bind(done);
+  s.ret();
+  const sumCode = s.finalize();
+  console.log("   a loop with labels (jumps relaxed to their shortest form), as the disassembler sees it:");
+  console.log(formatListing(disassemble(sumCode.bytes)).replace(/^/gm, "     "));
+  const sum = loadCode(s, { args: ["pointer", "i64"], returns: "f64" }, { name: "sum" });
+  console.log(`   sum(Float64Array [1.5, 2, 3.25, 4], 4n) = ${sum(new Float64Array([1.5, 2, 3.25, 4]), 4n)}  (needs ${sumCode.features.join(", ") || "nothing beyond x86-64"})`);
+  sum.free();
+}
+
+title("The same from Intel-syntax text, and what a mistake looks like.");
+{
+  const text = "square:\n  mov rax, rdi\n  imul rax, rdi\n  ret\n";
+  const result = assemble(text);
+  const square = loadCode(result, { args: ["i64"], returns: "i64" }, { name: "square" });
+  console.log(`   ${JSON.stringify(text)} -> ${hex(result.bytes)}; square(12n) = ${square(12n)}n`);
+  square.free();
+  const source = "  mov rax, qword ptr [rbx + rcx*3]\n  add al, 300\n";
+  const bad = assemble(source);
+  console.log(`   two bad lines give ${bad.errors.length} positioned errors and ${bad.bytes.length} bytes:`);
+  for (const error of bad.errors) console.log(formatAsmError(error, { fileName: "bad.s", source }).replace(/^/gm, "     "));
+}
+
+title("CPU features, read with CPUID run as jitted code (code needing a missing one is refused).");
+{
+  const cpu = cpuFeatures();
+  const shown = ["SSE4_1", "AVX", "AVX2", "FMA", "BMI2", "AVX512F", "AVX512BW", "AVX512VL", "AVX512_VPOPCNTDQ"];
+  console.log(`   ${cpu.vendor}: ${shown.map((f) => `${f} ${cpu.features.has(f) ? "yes" : "no"}`).join(", ")}`);
+}
 console.log("\nDone.");
