@@ -9,6 +9,11 @@
  * Invalid arguments (sizes, types, ranges) are reported with the built-in RangeError / TypeError.
  */
 
+/** An address as the messages print it: 0x7f12... */
+export function hexAddress(address: bigint): string {
+  return `0x${address.toString(16)}`;
+}
+
 /** An operating-system call failed. */
 export class OsError extends Error {
   override readonly name = "OsError";

@@ -18,7 +18,8 @@
  */
 import { constants as osConstants } from "node:os";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
-import { OsError } from "../errors.js";
+import { hexAddress, OsError } from "../errors.js";
+import { procMemWriter } from "./proc-mem.js";
 
 // ---------------------------------------------------------------------------------------------
 // The small part of bun:ffi used here (Bun's own types are not part of this build).
@@ -72,9 +73,6 @@ const _SC_PAGESIZE = 30;
 const O_RDWR = 0x2;
 const O_CLOEXEC = 0x80000;
 
-/** /proc/self/mem, opened on first use: a file descriptor, or -1 once known to be unusable. */
-let procMem: number | undefined;
-let procMemWorked = false;
 
 const ERRNO_NAMES = new Map<number, string>();
 for (const [name, value] of Object.entries(osConstants.errno)) {
@@ -89,9 +87,6 @@ function osError(operation: string, detail: string): OsError {
   return new OsError(operation, errno, ERRNO_NAMES.get(errno) ?? "E?", text, detail);
 }
 
-function hex(address: bigint): string {
-  return `0x${address.toString(16)}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Signatures -> bun:ffi declarations.
@@ -122,12 +117,12 @@ export const bunHost: Host = {
 
   protect(address: bigint, size: number, protection: Protection): void {
     if (libc.mprotect(Number(address), size, PROT[protection]) !== 0) {
-      throw osError("mprotect", `${hex(address)}, ${size} bytes, ${protection}`);
+      throw osError("mprotect", `${hexAddress(address)}, ${size} bytes, ${protection}`);
     }
   },
 
   unmap(address: bigint, size: number): void {
-    if (libc.munmap(Number(address), size) !== 0) throw osError("munmap", `${hex(address)}, ${size} bytes`);
+    if (libc.munmap(Number(address), size) !== 0) throw osError("munmap", `${hexAddress(address)}, ${size} bytes`);
   },
 
   write(address: bigint, bytes: Uint8Array): void {
@@ -140,21 +135,11 @@ export const bunHost: Host = {
     return out;
   },
 
-  writeSealed(address: bigint, bytes: Uint8Array): boolean {
-    if (procMem === undefined) {
-      procMem = libc.open(new TextEncoder().encode("/proc/self/mem\0"), O_RDWR | O_CLOEXEC) as number;
-      if (procMem < 0) procMem = -1; // no procfs, or writing to it is forbidden
-    }
-    if (procMem < 0) return false;
-    const written = Number(libc.pwrite(procMem, bytes, bytes.length, Number(address)));
-    if (written === bytes.length) {
-      procMemWorked = true;
-      return true;
-    }
-    if (procMemWorked) throw osError("pwrite(/proc/self/mem)", `${hex(address)}, ${bytes.length} bytes (wrote ${written})`);
-    procMem = -1; // e.g. proc_mem.force_override=never: the caller flips the protection instead
-    return false;
-  },
+  writeSealed: procMemWriter({
+    open: () => libc.open(new TextEncoder().encode("/proc/self/mem\0"), O_RDWR | O_CLOEXEC) as number,
+    pwrite: (fd, bytes, address) => Number(libc.pwrite(fd, bytes, bytes.length, Number(address))),
+    error: osError,
+  }),
 
   view(address: bigint, length: number): ArrayBuffer {
     return ffi.toArrayBuffer(Number(address), 0, length);

@@ -32,7 +32,8 @@
  */
 import { constants as osConstants } from "node:os";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
-import { HostUnavailableError, OsError } from "../errors.js";
+import { hexAddress, HostUnavailableError, OsError } from "../errors.js";
+import { procMemWriter } from "./proc-mem.js";
 import { slotTrampoline } from "../trampoline.js";
 import { buildSharedObject, xmmTrampoline } from "./elf-trampolines.js";
 
@@ -120,9 +121,6 @@ function osError(operation: string, detail: string): OsError {
   return new OsError(operation, errno, ERRNO_NAMES.get(errno) ?? "E?", text, detail);
 }
 
-function hex(address: bigint): string {
-  return `0x${address.toString(16)}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Signatures -> Deno foreign-function declarations.
@@ -229,9 +227,6 @@ function openTrampoline(lib: TrampolineLibrary, decl: DenoForeignFunction): RawC
   }
 }
 
-/** /proc/self/mem, opened on first use: a file descriptor, or -1 once known to be unusable. */
-let procMem: number | undefined;
-let procMemWorked = false;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -248,12 +243,12 @@ export const denoHost: Host = {
 
   protect(address: bigint, size: number, protection: Protection): void {
     if (libc.mprotect(address, BigInt(size), PROT[protection]) !== 0) {
-      throw osError("mprotect", `${hex(address)}, ${size} bytes, ${protection}`);
+      throw osError("mprotect", `${hexAddress(address)}, ${size} bytes, ${protection}`);
     }
   },
 
   unmap(address: bigint, size: number): void {
-    if (libc.munmap(address, BigInt(size)) !== 0) throw osError("munmap", `${hex(address)}, ${size} bytes`);
+    if (libc.munmap(address, BigInt(size)) !== 0) throw osError("munmap", `${hexAddress(address)}, ${size} bytes`);
   },
 
   write(address: bigint, bytes: Uint8Array): void {
@@ -270,21 +265,11 @@ export const denoHost: Host = {
     return Deno.UnsafePointerView.getArrayBuffer(P.create(address), length);
   },
 
-  writeSealed(address: bigint, bytes: Uint8Array): boolean {
-    if (procMem === undefined) {
-      procMem = libc.open(new TextEncoder().encode("/proc/self/mem\0"), O_RDWR | O_CLOEXEC) as number;
-      if (procMem < 0) procMem = -1; // no procfs, or writing to it is forbidden
-    }
-    if (procMem < 0) return false;
-    const written = Number(libc.pwrite(procMem, bytes, BigInt(bytes.length), address));
-    if (written === bytes.length) {
-      procMemWorked = true;
-      return true;
-    }
-    if (procMemWorked) throw osError("pwrite(/proc/self/mem)", `${hex(address)}, ${bytes.length} bytes (wrote ${written})`);
-    procMem = -1; // e.g. proc_mem.force_override=never: the caller flips the protection instead
-    return false;
-  },
+  writeSealed: procMemWriter({
+    open: () => libc.open(new TextEncoder().encode("/proc/self/mem\0"), O_RDWR | O_CLOEXEC) as number,
+    pwrite: (fd, bytes, address) => Number(libc.pwrite(fd, bytes, BigInt(bytes.length), address)),
+    error: osError,
+  }),
 
   bindSignature(signature: Signature, services: BinderServices): SignatureBinder {
     const lib = trampolineLibrary(services);

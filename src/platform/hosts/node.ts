@@ -24,7 +24,8 @@ import { openSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder } from "../host.js";
-import { OsError } from "../errors.js";
+import { hexAddress, OsError } from "../errors.js";
+import { procMemWriter } from "./proc-mem.js";
 import { TYPES } from "../signature.js";
 import { slotTrampoline } from "../trampoline.js";
 
@@ -73,13 +74,7 @@ const koffiVersion: string = (() => {
   }
 })();
 
-/** /proc/self/mem, opened on first use: a file descriptor, or -1 once known to be unusable. */
-let procMem: number | undefined;
-let procMemWorked = false;
 
-function hex(address: bigint): string {
-  return `0x${address.toString(16)}`;
-}
 
 /** A koffi prototype for a signature. Each call makes a fresh anonymous prototype type. */
 function koffiPrototype(sig: Signature): TypeObject {
@@ -100,12 +95,12 @@ export const nodeHost: Host = {
 
   protect(address: bigint, size: number, protection: Protection): void {
     if (mprotect(Number(address), size, PROT[protection]) !== 0) {
-      throw osError("mprotect", `${hex(address)}, ${size} bytes, ${protection}`);
+      throw osError("mprotect", `${hexAddress(address)}, ${size} bytes, ${protection}`);
     }
   },
 
   unmap(address: bigint, size: number): void {
-    if (munmap(Number(address), size) !== 0) throw osError("munmap", `${hex(address)}, ${size} bytes`);
+    if (munmap(Number(address), size) !== 0) throw osError("munmap", `${hexAddress(address)}, ${size} bytes`);
   },
 
   write(address: bigint, bytes: Uint8Array): void {
@@ -118,24 +113,17 @@ export const nodeHost: Host = {
     return out;
   },
 
-  writeSealed(address: bigint, bytes: Uint8Array): boolean {
-    if (procMem === undefined) {
+  writeSealed: procMemWriter({
+    open: () => {
       try {
-        procMem = openSync("/proc/self/mem", "r+");
+        return openSync("/proc/self/mem", "r+");
       } catch {
-        procMem = -1; // no procfs, or opening it for writing is forbidden
+        return -1; // no procfs, or opening it for writing is forbidden
       }
-    }
-    if (procMem < 0) return false;
-    const written = Number(pwrite(procMem, bytes, bytes.length, Number(address)));
-    if (written === bytes.length) {
-      procMemWorked = true;
-      return true;
-    }
-    if (procMemWorked) throw osError("pwrite(/proc/self/mem)", `${hex(address)}, ${bytes.length} bytes (wrote ${written})`);
-    procMem = -1; // e.g. proc_mem.force_override=never: fall back to flipping the protection
-    return false;
-  },
+    },
+    pwrite: (fd, bytes, address) => Number(pwrite(fd, bytes, bytes.length, Number(address))),
+    error: osError,
+  }),
 
   view(address: bigint, length: number): ArrayBuffer {
     return koffi.view(address, length);
