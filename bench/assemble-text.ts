@@ -1,4 +1,4 @@
-// Text assembler throughput: the mixed stream of /work/shared/bench/encode-stream (mov r,r;
+// Text assembler throughput: the mixed stream of ../shared/bench/encode-stream (mov r,r;
 // add r,imm; mov r,[b+i*8+d]; vaddpd ymm; jcc label) written as Intel-syntax text, then
 // parse-only (syntax tree), scan-only (the parser's fast path into a sink that encodes nothing),
 // parse+encode, and the same stream through Assembler.emit (no text) timed in process (medians of
@@ -16,8 +16,9 @@ import { assemble } from "../src/x64/parser/assemble.js";
 import { Assembler } from "../src/x64/assembler.js";
 import { gp64, ymm } from "../src/x64/registers.js";
 import { Mem, type Label } from "../src/x64/operands.js";
+import { ENCODE_STREAM_DIR } from "../tools/shared-bench.js";
 
-const STREAM = "/work/shared/bench/encode-stream/stream.js";
+const STREAM = join(ENCODE_STREAM_DIR, "stream.js");
 const GP = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"];
 const CC = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"];
 

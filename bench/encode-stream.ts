@@ -1,5 +1,5 @@
 // Encode throughput of the Assembler builder API on the shared mixed stream
-// (/work/shared/bench/encode-stream: mov r,r; add r,imm; mov r,[b+i*8+d]; vaddpd ymm; jcc label).
+// (../shared/bench/encode-stream: mov r,r; add r,imm; mov r,[b+i*8+d]; vaddpd ymm; jcc label).
 // What it does: 1,000 blocks x 1,001 instructions per round, each block from a reset assembler with
 //   its labels resolved (finalize) at the end of the block; medians of 5 rounds; prints instructions
 //   per second next to the README's peer figures for the same stream on this machine, by wall clock
@@ -14,8 +14,9 @@ import { readFileSync } from "node:fs";
 import { Assembler } from "../src/x64/assembler.js";
 import { gp64, ymm, type Reg } from "../src/x64/registers.js";
 import { qword, type Label } from "../src/x64/operands.js";
+import { ENCODE_STREAM_DIR } from "../tools/shared-bench.js";
 
-const DIR = "/work/shared/bench/encode-stream";
+const DIR = ENCODE_STREAM_DIR;
 const require = createRequire(import.meta.url);
 const { generateStream } = require(`${DIR}/stream.js`) as { generateStream: (nblocks: number, G: number) => Stream };
 

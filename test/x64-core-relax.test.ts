@@ -1,4 +1,4 @@
-// Relaxation at scale: blocks of the shared encode stream (/work/shared/bench/encode-stream: 1,001
+// Relaxation at scale: blocks of the shared encode stream (../shared/bench/encode-stream: 1,001
 // instructions, 200 labels, forward and backward jcc) assembled with the default relaxing Assembler
 // must equal llvm-mc -filetype=obj's .text for the same program written as text. Skips when llvm-mc,
 // objcopy or the stream are missing.
@@ -14,8 +14,9 @@ import { Assembler } from "../src/x64/assembler.js";
 import { gp64, ymm } from "../src/x64/registers.js";
 import { qword, type Label } from "../src/x64/operands.js";
 import { findLlvmMc, findTool } from "../tools/lib-llvm-mc.js";
+import { ENCODE_STREAM_DIR } from "../tools/shared-bench.js";
 
-const STREAM = "/work/shared/bench/encode-stream/stream.js";
+const STREAM = join(ENCODE_STREAM_DIR, "stream.js");
 const CC = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"];
 interface Stream { A: Uint8Array; B: Uint8Array; C: Uint8Array; CC: Uint8Array; IMM: Int32Array }
 
