@@ -16,10 +16,10 @@
  * - dlopen has no symbol aliases, so the two memcpy directions are CFunctions on one address.
  * Requires: Linux x86-64 with glibc ("libc.so.6").
  */
-import { constants as osConstants } from "node:os";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
 import { hexAddress, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
+import { PROT, MAP_PRIVATE, MAP_ANONYMOUS, _SC_PAGESIZE, O_RDWR, O_CLOEXEC, errnoName } from "./linux.js";
 
 // ---------------------------------------------------------------------------------------------
 // The small part of bun:ffi used here (Bun's own types are not part of this build).
@@ -60,33 +60,13 @@ const { symbols: libc } = ffi.dlopen("libc.so.6", {
   pwrite: { args: ["i32", "ptr", "u64", "i64"], returns: "i64_fast" },
 });
 
-const PROT: Record<Protection, number> = {
-  "none": 0,
-  "read": 1,
-  "read-write": 3,
-  "read-execute": 5,
-  "read-write-execute": 7,
-};
-const MAP_PRIVATE = 0x02;
-const MAP_ANONYMOUS = 0x20;
-const _SC_PAGESIZE = 30;
-const O_RDWR = 0x2;
-const O_CLOEXEC = 0x80000;
-
-
-const ERRNO_NAMES = new Map<number, string>();
-for (const [name, value] of Object.entries(osConstants.errno)) {
-  if (!ERRNO_NAMES.has(value)) ERRNO_NAMES.set(value, name);
-}
-
 /** Reads errno right after a failed call (nothing in between may touch it). */
 function osError(operation: string, detail: string): OsError {
   const where = libc.__errno_location() as number;
   const errno = new Int32Array(ffi.toArrayBuffer(where, 0, 4))[0];
   const text = new ffi.CString(libc.strerror(errno) as number).toString();
-  return new OsError(operation, errno, ERRNO_NAMES.get(errno) ?? "E?", text, detail);
+  return new OsError(operation, errno, errnoName(errno), text, detail);
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Signatures -> bun:ffi declarations.

@@ -30,10 +30,10 @@
  * Requires: Linux x86-64 with glibc ("libc.so.6") and memfd_create; Deno started with
  * --allow-ffi (without it, loading this module throws an error saying so).
  */
-import { constants as osConstants } from "node:os";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
 import { hexAddress, HostUnavailableError, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
+import { PROT, MAP_PRIVATE, MAP_ANONYMOUS, MFD_CLOEXEC, O_RDWR, O_CLOEXEC, _SC_PAGESIZE, errnoName } from "./linux.js";
 import { slotTrampoline } from "../trampoline.js";
 import { buildSharedObject, xmmTrampoline } from "./elf-trampolines.js";
 
@@ -95,32 +95,12 @@ const libc = Deno.dlopen("libc.so.6", {
   pwrite: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" },
 }).symbols;
 
-const PROT: Record<Protection, number> = {
-  "none": 0,
-  "read": 1,
-  "read-write": 3,
-  "read-execute": 5,
-  "read-write-execute": 7,
-};
-const MAP_PRIVATE = 0x02;
-const MAP_ANONYMOUS = 0x20;
-const MFD_CLOEXEC = 0x1;
-const O_RDWR = 0x2;
-const O_CLOEXEC = 0x80000;
-const _SC_PAGESIZE = 30;
-
-const ERRNO_NAMES = new Map<number, string>();
-for (const [name, value] of Object.entries(osConstants.errno)) {
-  if (!ERRNO_NAMES.has(value)) ERRNO_NAMES.set(value, name);
-}
-
 /** Reads errno right after a failed call (nothing in between may touch it). */
 function osError(operation: string, detail: string): OsError {
   const errno = new Deno.UnsafePointerView(libc.errnoLocation()).getInt32();
   const text = Deno.UnsafePointerView.getCString(libc.strerror(errno) as DenoPointer);
-  return new OsError(operation, errno, ERRNO_NAMES.get(errno) ?? "E?", text, detail);
+  return new OsError(operation, errno, errnoName(errno), text, detail);
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Signatures -> Deno foreign-function declarations.
@@ -226,7 +206,6 @@ function openTrampoline(lib: TrampolineLibrary, decl: DenoForeignFunction): RawC
       `object; needs /proc and --allow-ffi for that path): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 

@@ -26,18 +26,9 @@ import { dirname, join } from "node:path";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder } from "../host.js";
 import { hexAddress, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
+import { PROT, MAP_PRIVATE, MAP_ANONYMOUS, _SC_PAGESIZE, errnoName } from "./linux.js";
 import { TYPES } from "../signature.js";
 import { slotTrampoline } from "../trampoline.js";
-
-const PROT: Record<Protection, number> = {
-  "none": 0,
-  "read": 1,
-  "read-write": 3,
-  "read-execute": 5,
-  "read-write-execute": 7,
-};
-const MAP_PRIVATE = 0x02;
-const MAP_ANONYMOUS = 0x20;
 
 const libc = koffi.load("libc.so.6");
 // Addresses travel as uintptr_t numbers here (exact: user-space addresses are < 2^47).
@@ -49,20 +40,10 @@ const memcpyFrom = libc.func("memcpy", "void", ["void *", "uintptr_t", "size_t"]
 const pwrite = libc.func("pwrite", "intptr_t", ["int", "void *", "size_t", "int64_t"]);
 const strerror = libc.func("strerror", "const char *", ["int"]);
 const sysconf = libc.func("sysconf", "long", ["int"]);
-const _SC_PAGESIZE = 30;
-
-const ERRNO_NAMES = new Map<number, string>();
-for (const [name, value] of Object.entries(koffi.os.errno)) {
-  if (!ERRNO_NAMES.has(value)) ERRNO_NAMES.set(value, name);
-}
-// Prefer the usual spellings where two names share a number.
-ERRNO_NAMES.set(11, "EAGAIN");
-ERRNO_NAMES.set(95, "EOPNOTSUPP");
-ERRNO_NAMES.set(35, "EDEADLK");
 
 function osError(operation: string, detail: string): OsError {
   const errno = koffi.errno();
-  return new OsError(operation, errno, ERRNO_NAMES.get(errno) ?? "E?", String(strerror(errno) ?? "unknown error"), detail);
+  return new OsError(operation, errno, errnoName(errno), String(strerror(errno) ?? "unknown error"), detail);
 }
 
 const koffiVersion: string = (() => {
@@ -73,8 +54,6 @@ const koffiVersion: string = (() => {
     return "?";
   }
 })();
-
-
 
 /** A koffi prototype for a signature. Each call makes a fresh anonymous prototype type. */
 function koffiPrototype(sig: Signature): TypeObject {
