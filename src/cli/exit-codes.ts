@@ -11,7 +11,7 @@ export const EXIT = {
   unavailable: 69,
   /** EX_SOFTWARE: an internal error. */
   software: 70,
-  /** EX_OSERR: an operating-system error (mmap/mprotect failed, ...). */
+  /** EX_OSERR: an operating-system error (mapping or protecting code memory failed, ...). */
   osError: 71,
 } as const;
 
