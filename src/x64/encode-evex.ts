@@ -8,13 +8,13 @@
 import { EncodeError } from "./encode-error.js";
 import * as M from "./modrm.js";
 import type { EncodeSink, Operand } from "./modrm.js";
-import { Mem, MF_BCST as MF_BCST_, MF_A32 as MF_A32_, Rounding } from "./operands.js";
+import { Mem, MF_BCST as MF_BCST_, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
 
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
-const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem, MF_BCST = MF_BCST_, MF_A32 = MF_A32_;
+const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem, MF_BCST = MF_BCST_, writeAddressPrefixes = M.writeAddressPrefixes;
 
 const PTR: Record<number, string> = { 4: "dword", 8: "qword", 16: "xmmword", 32: "ymmword", 64: "zmmword" };
 
@@ -74,8 +74,7 @@ export function encodeEvex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
   b.ensure(24);
   const d = b.data;
   let p = b.pos;
-  if (rm !== null && isMem(rm) && rm.segPrefix) d[p++] = rm.segPrefix;
-  if (rm !== null && isMem(rm) && (rm.flags & MF_A32) !== 0) d[p++] = 0x67; // 32-bit address size
+  if (rm !== null && isMem(rm)) p = writeAddressPrefixes(d, p, rm);
   d[p++] = 0x62;
   d[p++] = ((R ^ 1) << 7) | ((X ^ 1) << 6) | ((B ^ 1) << 5) | ((R2 ^ 1) << 4) | f.map;
   d[p++] = (f.w << 7) | ((~vvvv & 15) << 3) | 4 | f.pp;

@@ -6,14 +6,14 @@
 import { EncodeError } from "./encode-error.js";
 import * as M from "./modrm.js";
 import type { EncodeSink, Operand } from "./modrm.js";
-import { Mem, MF_ABS as MF_ABS_, MF_A32 as MF_A32_ } from "./operands.js";
+import { Mem, MF_ABS as MF_ABS_ } from "./operands.js";
 import { Reg, RF_HIGH8 as RF_HIGH8_, RF_REX8 as RF_REX8_ } from "./registers.js";
 import { FormRecord } from "./table.js";
 
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
-const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem;
-const MF_ABS = MF_ABS_, MF_A32 = MF_A32_, RF_HIGH8 = RF_HIGH8_, RF_REX8 = RF_REX8_;
+const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem, writeAddressPrefixes = M.writeAddressPrefixes;
+const MF_ABS = MF_ABS_, RF_HIGH8 = RF_HIGH8_, RF_REX8 = RF_REX8_;
 
 /** REX facts of a register: 0x40 when it needs REX, -1 when it forbids REX, else 0. */
 function byteRegRex(r: Reg): number {
@@ -68,9 +68,8 @@ export function encodeLegacy(s: EncodeSink, f: FormRecord, o0: Operand, o1: Oper
   b.ensure(24);
   const d = b.data;
   let p = b.pos;
-  const seg = rm !== null && isMem(rm) ? rm.segPrefix : moffs !== null ? moffs.segPrefix : 0;
-  if (seg) d[p++] = seg;
-  if (rm !== null && isMem(rm) && (rm.flags & MF_A32) !== 0) d[p++] = 0x67; // 32-bit address size
+  if (rm !== null && isMem(rm)) p = writeAddressPrefixes(d, p, rm);
+  else if (moffs !== null && moffs.segPrefix) d[p++] = moffs.segPrefix;
   if (f.pfxLen) {
     d[p++] = f.pfx;
     if (f.pfxLen > 1) { d[p++] = f.pfx >> 8; if (f.pfxLen > 2) d[p++] = f.pfx >> 16; }

@@ -6,13 +6,13 @@
 import { EncodeError } from "./encode-error.js";
 import * as M from "./modrm.js";
 import type { EncodeSink, Operand } from "./modrm.js";
-import { Mem, MF_A32 as MF_A32_ } from "./operands.js";
+import { Mem } from "./operands.js";
 import { Reg } from "./registers.js";
 import { FormRecord } from "./table.js";
 
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
-const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem, MF_A32 = MF_A32_;
+const isMem = M.isMem, opAt = M.opAt, writeImm = M.writeImm, writeMem = M.writeMem, writeAddressPrefixes = M.writeAddressPrefixes;
 
 export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand, o2: Operand, o3: Operand, force3 = false): void {
   let reg = f.digit >= 0 ? f.digit : 0;
@@ -33,8 +33,7 @@ export function encodeVex(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand
   b.ensure(24);
   const d = b.data;
   let p = b.pos;
-  if (rm !== null && isMem(rm) && rm.segPrefix) d[p++] = rm.segPrefix;
-  if (rm !== null && isMem(rm) && (rm.flags & MF_A32) !== 0) d[p++] = 0x67; // 32-bit address size
+  if (rm !== null && isMem(rm)) p = writeAddressPrefixes(d, p, rm);
   const tail = ((~vvvv & 15) << 3) | (f.l << 2) | f.pp;
   if (X === 0 && B === 0 && f.w === 0 && f.map === 1 && !force3) {
     d[p++] = 0xc5;

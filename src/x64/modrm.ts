@@ -6,13 +6,13 @@
 
 import { CodeBuffer, put32 as put32_ } from "../code/code-buffer.js";
 import { EncodeError } from "./encode-error.js";
-import { Label, Mem, MF_RIP as MF_RIP_ } from "./operands.js";
+import { Label, Mem, MF_A32 as MF_A32_, MF_RIP as MF_RIP_ } from "./operands.js";
 import { Reg } from "./registers.js";
 import { C_MEMORY as C_MEMORY_ } from "./operand-classes.js";
 
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
-const put32 = put32_, MF_RIP = MF_RIP_, C_MEMORY = C_MEMORY_;
+const put32 = put32_, MF_RIP = MF_RIP_, MF_A32 = MF_A32_, C_MEMORY = C_MEMORY_;
 
 /** What encoders write into: the code buffer, and a way to record RIP-relative label references. */
 export interface EncodeSink {
@@ -25,6 +25,16 @@ export type Operand = Reg | Mem | Label | number | bigint | undefined;
 
 /** Placeholder instruction name for errors raised below the encoders (the Assembler adds the instruction). */
 export const MNEMONIC_UNKNOWN = "";
+
+/**
+ * The prefixes a memory operand brings before everything else: its segment override and, for
+ * 32-bit address registers, the address-size prefix 67. Returns the new write position.
+ */
+export function writeAddressPrefixes(d: Uint8Array, p: number, m: Mem): number {
+  if (m.segPrefix) d[p++] = m.segPrefix;
+  if ((m.flags & MF_A32) !== 0) d[p++] = 0x67;
+  return p;
+}
 
 /** Is this register-or-memory operand a Mem? (A class-bit test: much cheaper than instanceof.) */
 export function isMem(o: Reg | Mem): o is Mem {
