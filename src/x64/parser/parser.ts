@@ -748,15 +748,8 @@ class Parser {
           const k = id >= 0 ? this.constants[id] : undefined;
           if (k !== undefined) {
             if (this.skipSpaces() === STAR) {
-              this.pos++;
-              this.skipSpaces();
-              const regStart = this.pos;
-              if (!isIdentStart(src[regStart])) this.fail("expected an index register after '*'");
-              this.readIdent();
-              if (!(this.identFlags() & K_REG)) this.fail(`expected an index register after '*', found '${this.identText()}'`, regStart, this.pos - regStart);
-              if (negative) this.fail("an index register cannot be subtracted", termStart, this.pos - termStart);
-              if (index !== null) this.fail("more than one index register", regStart, this.pos - regStart);
-              index = this.identLower(); indexReg = keywords.data[this.entry] as Reg; indexColumn = this.col(regStart);
+              indexReg = this.scaledIndex(negative, index !== null, termStart);
+              index = this.identLower(); indexColumn = this.xIndexColumn;
               scale = checkScale(this, k, termStart, save - termStart); scaleColumn = this.col(termStart);
               continue;
             }
@@ -790,16 +783,9 @@ class Parser {
         let v = this.xValue;
         // `8*rcx`: a constant times a register is scale*index.
         if (this.skipSpaces() === STAR) {
-          this.pos++;
-          this.skipSpaces();
-          const regStart = this.pos;
-          if (!isIdentStart(src[regStart])) this.fail("expected an index register after '*'");
-          this.readIdent();
-          if (!(this.identFlags() & K_REG)) this.fail(`expected an index register after '*', found '${this.identText()}'`, regStart, this.pos - regStart);
-          if (negative) this.fail("an index register cannot be subtracted", termStart, this.pos - termStart);
-          if (index !== null) this.fail("more than one index register", regStart, this.pos - regStart);
-          index = this.identLower(); indexReg = keywords.data[this.entry] as Reg; indexColumn = this.col(regStart);
-          scale = checkScale(this, v, termStart, regStart - termStart); scaleColumn = this.col(termStart);
+          indexReg = this.scaledIndex(negative, index !== null, termStart);
+          index = this.identLower(); indexColumn = this.xIndexColumn;
+          scale = checkScale(this, v, termStart, this.xIndexStart - termStart); scaleColumn = this.col(termStart);
           continue;
         }
         if (negative) v = negInt(v);
@@ -832,6 +818,26 @@ class Parser {
   /** Value of the last scanned expression/term. */
   private xValue: IntValue = 0;
   /** Label id in it, or -1. */
+  /**
+   * At the '*' of `SCALE*index` in an address: reads the index register after it and checks that
+   * it may be one here. Leaves the register's name as the current identifier and its position in
+   * xIndexStart / xIndexColumn.
+   */
+  private scaledIndex(negative: boolean, hasIndex: boolean, termStart: number): Reg {
+    this.pos++;
+    this.skipSpaces();
+    const regStart = this.pos;
+    if (!isIdentStart(this.src[regStart])) this.fail("expected an index register after '*'");
+    this.readIdent();
+    if (!(this.identFlags() & K_REG)) this.fail(`expected an index register after '*', found '${this.identText()}'`, regStart, this.pos - regStart);
+    if (negative) this.fail("an index register cannot be subtracted", termStart, this.pos - termStart);
+    if (hasIndex) this.fail("more than one index register", regStart, this.pos - regStart);
+    this.xIndexStart = regStart;
+    this.xIndexColumn = this.col(regStart);
+    return keywords.data[this.entry] as Reg;
+  }
+  private xIndexStart = 0;
+  private xIndexColumn = 0;
   private xLabel = -1;
   private xLabelColumn = 0;
   /** Display name of a numeric local label reference (`1f`), when xLabel is one. */
