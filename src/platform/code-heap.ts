@@ -5,14 +5,20 @@
  * 16-byte-aligned offset, first fit over the regions' free spans; freeing a block returns its span
  * (coalescing neighbours) for reuse; a region whose blocks are all freed is unmapped at once.
  *
- * W^X scheme (mode "w^x", the default):
- * - a new region is mapped read+write, the first block is copied in, and the region is sealed
- *   (read+execute) before allocate() returns: mmap + one mprotect;
- * - a block placed in an already-sealed region is written with Pages.patch(): where the host can,
- *   without changing the protection at all (Linux /proc/self/mem; the region stays read+execute);
- *   otherwise (or with { patch: "mprotect" }) the region is flipped to read+write, written, and
- *   sealed again, synchronously (two mprotects); its functions are then briefly not executable,
- *   which is harmless because nothing can run them meanwhile (single-threaded JS; see pages.ts).
+ * W^X (mode "w^x", the default): each region is Pages of one W^X strategy (pages.ts has the
+ * details and what each protects):
+ * - "dual-map" (the default where the OS allows it): a memory file mapped twice; code is copied
+ *   into the read+write view with a TypedArray.set and called at the read+execute view: no system
+ *   call per function, no protection change ever. The code stays writable through the read+write
+ *   view's address (never handed out by jitkit) for as long as the region lives;
+ * - "proc-mem": a new region is mapped read+write, the first block is copied in and the region is
+ *   sealed (read+execute) before allocate() returns; later blocks go in through /proc/self/mem,
+ *   the region staying read+execute;
+ * - "mprotect" (the strictest; `{ strategy: "mprotect" }`, or the older spelling
+ *   `{ patch: "mprotect" }`): like "proc-mem", but later blocks flip the region to read+write,
+ *   write and seal it again, synchronously (its functions are briefly not executable, which is
+ *   harmless because nothing can run them meanwhile; see pages.ts).
+ * "auto" (default) takes the first the OS allows, probed once (pages.ts probeWxStrategy).
  * So no page is ever writable and executable at once. Mode "rwx-unsafe" maps regions RWX and never
  * seals them (the seed's first example; unsafe, never the default).
  *
@@ -23,7 +29,7 @@
  * mapped because of that call; freeing a block twice throws.
  */
 import { FreedCodeError } from "./errors.js";
-import { checkSize, MAX_MAPPING_SIZE, Pages, roundToPages, type PatchMethod } from "./pages.js";
+import { checkSize, checkWxChoice, MAX_MAPPING_SIZE, Pages, roundToPages, type WxChoice } from "./pages.js";
 
 /** Produces position-dependent code once its address is known (e.g. an assembler with relocations). */
 export interface CodeProducer {
@@ -42,8 +48,13 @@ export interface CodeHeapOptions {
   readonly mode?: CodeHeapMode;
   /** Bytes per region (rounded to pages); larger blocks get a region of their own size. Default 64 KiB. */
   readonly regionSize?: number;
-  /** How code is added to sealed regions: "auto" (default; see Pages.patch) or "mprotect". */
-  readonly patch?: PatchMethod;
+  /**
+   * How W^X is kept (mode "w^x"): "auto" (default: the first of "dual-map", "proc-mem", "mprotect"
+   * the OS allows), or one of them explicitly (then never replaced by another). See pages.ts.
+   */
+  readonly strategy?: WxChoice;
+  /** Older spelling: "mprotect" is `strategy: "mprotect"`; "auto" (default) leaves `strategy` to decide. */
+  readonly patch?: "auto" | "mprotect";
 }
 
 /** Function start alignment in bytes. */
@@ -152,7 +163,8 @@ export interface CodeHeapStats {
 export class CodeHeap {
   readonly mode: CodeHeapMode;
   readonly regionSize: number;
-  readonly patchMethod: PatchMethod;
+  /** The W^X strategy asked for ("auto" unless chosen); each region records the one it got. */
+  readonly strategy: WxChoice;
   readonly #regions: Region[] = [];
   #blocks = 0;
   #mapsTotal = 0;
@@ -165,7 +177,11 @@ export class CodeHeap {
     this.regionSize = roundToPages(checkSize(options.regionSize ?? 64 * 1024, "CodeHeap regionSize"));
     const patch = options.patch ?? "auto";
     if (patch !== "auto" && patch !== "mprotect") throw new TypeError(`CodeHeap patch must be "auto" or "mprotect", got ${String(patch)}`);
-    this.patchMethod = patch;
+    const strategy = checkWxChoice(options.strategy ?? (patch === "mprotect" ? "mprotect" : "auto"), "CodeHeap strategy");
+    if (patch === "mprotect" && strategy !== "mprotect") {
+      throw new TypeError(`CodeHeap options disagree: patch "mprotect" means strategy "mprotect", got strategy "${strategy}"`);
+    }
+    this.strategy = strategy;
   }
 
   /** Copies code into executable memory and returns its block. */
@@ -182,17 +198,15 @@ export class CodeHeap {
 
     let region: Region | undefined;
     let offset = -1;
-    let fresh = false;
     for (const r of this.#regions) {
       offset = r.take(reserved);
       if (offset >= 0) { region = r; break; }
     }
     if (!region) {
-      region = new Region(Pages.map(Math.max(this.regionSize, reserved), { mode: this.mode }));
+      region = new Region(Pages.map(Math.max(this.regionSize, reserved), { mode: this.mode, strategy: this.strategy }));
       this.#mapsTotal++;
       this.#regions.push(region);
       offset = region.take(reserved);
-      fresh = true;
     }
     const block = new CodeBlock(this, region, offset, size, reserved);
     try {
@@ -200,11 +214,12 @@ export class CodeHeap {
       if (!(bytes instanceof Uint8Array) || bytes.length !== size) {
         throw new RangeError(`code producer promised ${size} bytes but toBytes returned ${bytes instanceof Uint8Array ? bytes.length : typeof bytes}`);
       }
-      if (fresh) {
-        region.pages.write(offset, bytes);
-        if (this.mode === "w^x") region.pages.seal();
+      const pages = region.pages;
+      if (pages.state === "writable") { // a fresh region (not dual-mapped): write, then seal
+        pages.write(offset, bytes);
+        pages.seal();
       } else {
-        region.pages.patch(offset, bytes, { method: this.patchMethod });
+        pages.patch(offset, bytes); // sealed (or rwx-unsafe) pages, by the region's strategy
       }
     } catch (error) {
       this.#giveBack(region, offset, reserved);
@@ -232,9 +247,11 @@ export class CodeHeap {
     }
   }
 
-  /** Address ranges of the mapped regions [start, end), for diagnostics and tests. */
-  regions(): Array<{ start: bigint; end: bigint; protection: string }> {
-    return this.#regions.map((r) => ({ start: r.pages.address, end: r.pages.address + BigInt(r.pages.size), protection: r.pages.protection }));
+  /** Address ranges of the mapped regions [start, end) (the executable view), for diagnostics and tests. */
+  regions(): Array<{ start: bigint; end: bigint; protection: string; strategy: string | null }> {
+    return this.#regions.map((r) => ({
+      start: r.pages.address, end: r.pages.address + BigInt(r.pages.size), protection: r.pages.protection, strategy: r.pages.strategy,
+    }));
   }
 
   stats(): CodeHeapStats {

@@ -2,8 +2,8 @@
  * host.ts - the small interface every JavaScript runtime ("host") implements for jitkit.
  *
  * What it does: names the few host-specific operations the platform layer needs - map, protect and
- * unmap pages, copy bytes in and out of native memory, and turn a native address plus a signature
- * into a JS function. Everything else (W^X policy, the code allocator, trampolines, argument
+ * unmap pages, memory files for dual mapping (optional), copy bytes in and out of native memory,
+ * and turn a native address plus a signature into a JS function. Everything else (W^X policy, the code allocator, trampolines, argument
  * checking) is written once in src/platform/ on top of this interface.
  *
  * Requires: nothing (types only).
@@ -80,6 +80,21 @@ export interface BinderServices {
   dataSlot(): { address: bigint; view: Float64Array };
 }
 
+/**
+ * Memory files (Linux memfd): what dual mapping needs (pages.ts composes these four calls, cleans
+ * up after failures and is the only caller). Every method throws OsError on failure.
+ */
+export interface MemoryFiles {
+  /** Creates an empty memory file (memfd_create with close-on-exec); returns its descriptor. */
+  create(name: string): number;
+  /** Sets the file's size in bytes (ftruncate). */
+  resize(fd: number, size: number): void;
+  /** Maps the file's first `size` bytes, shared (changes through one view show in every other). */
+  map(fd: number, size: number, protection: Protection): bigint;
+  /** Closes the descriptor (mappings of the file stay valid). */
+  close(fd: number): void;
+}
+
 /** The host interface. All addresses are bigint; sizes are numbers of bytes. */
 export interface Host {
   /** "node", "bun" or "deno". */
@@ -92,8 +107,10 @@ export interface Host {
   map(size: number, protection: Protection): bigint;
   /** Changes the protection of a mapped range; throws OsError on failure. */
   protect(address: bigint, size: number, protection: Protection): void;
-  /** Unmaps a range; throws OsError on failure. */
+  /** Unmaps a range (anonymous or file mapping); throws OsError on failure. */
   unmap(address: bigint, size: number): void;
+  /** Optional: memory files, for the "dual-map" W^X strategy (pages.ts). */
+  readonly memoryFiles?: MemoryFiles;
   /** Copies `bytes` to `address` (the pages must be writable). */
   write(address: bigint, bytes: Uint8Array): void;
   /** Copies `length` bytes from `address` (the pages must be readable). */
@@ -107,7 +124,8 @@ export interface Host {
   writeSealed?(address: bigint, bytes: Uint8Array): boolean;
   /**
    * An ArrayBuffer aliasing `length` bytes of native memory at `address` (no copy). Used for the
-   * 8-byte data slots of BinderServices; the memory outlives the buffer.
+   * 8-byte data slots of BinderServices and for the read+write view of dual-mapped code; the
+   * memory outlives the buffer (pages.ts drops the buffer before unmapping).
    */
   view(address: bigint, length: number): ArrayBuffer;
   /**

@@ -1,8 +1,9 @@
 /**
  * hosts/bun.ts - the Bun host, through bun:ffi.
  *
- * What it does: binds libc's mmap/mprotect/munmap/memcpy/strerror/__errno_location once (bun:ffi
- * dlopen) and turns failures into OsError. Calls use bun:ffi's CFunction directly on the code's
+ * What it does: binds libc's mmap/mprotect/munmap/memcpy/strerror/__errno_location (and
+ * memfd_create/ftruncate/close for memory files, see memory-files.ts) once (bun:ffi dlopen) and
+ * turns failures into OsError. Calls use bun:ffi's CFunction directly on the code's
  * address: Bun compiles a small native wrapper per CFunction (~3 us) and then calls through it in
  * ~1.4 ns (i32), which is faster than storing a slot and jumping through a trampoline (~3.4 ns),
  * so this host offers no slotCall and binds each address by itself.
@@ -19,6 +20,7 @@
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
 import { hexAddress, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
+import { memoryFiles } from "./memory-files.js";
 import { PROT, MAP_PRIVATE, MAP_ANONYMOUS, _SC_PAGESIZE, O_RDWR, O_CLOEXEC, errnoName } from "./linux.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -58,6 +60,9 @@ const { symbols: libc } = ffi.dlopen("libc.so.6", {
   sysconf: { args: ["i32"], returns: "i64_fast" },
   open: { args: ["ptr", "i32"], returns: "i32" },
   pwrite: { args: ["i32", "ptr", "u64", "i64"], returns: "i64_fast" },
+  memfd_create: { args: ["ptr", "u32"], returns: "i32" },
+  ftruncate: { args: ["i32", "i64"], returns: "i32" },
+  close: { args: ["i32"], returns: "i32" },
 });
 
 /** Reads errno right after a failed call (nothing in between may touch it). */
@@ -104,6 +109,14 @@ export const bunHost: Host = {
   unmap(address: bigint, size: number): void {
     if (libc.munmap(Number(address), size) !== 0) throw osError("munmap", `${hexAddress(address)}, ${size} bytes`);
   },
+
+  memoryFiles: memoryFiles({
+    memfdCreate: (name, flags) => libc.memfd_create(new TextEncoder().encode(`${name}\0`), flags) as number,
+    ftruncate: (fd, size) => libc.ftruncate(fd, size) as number,
+    mmap: (size, prot, flags, fd) => libc.mmap(null, size, prot, flags, fd, 0) as number | bigint,
+    close: (fd) => libc.close(fd) as number,
+    error: osError,
+  }),
 
   write(address: bigint, bytes: Uint8Array): void {
     if (bytes.length > 0) libc.memcpy(Number(address), bytes, bytes.length);

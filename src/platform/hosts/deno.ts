@@ -1,8 +1,9 @@
 /**
  * hosts/deno.ts - the Deno host, through Deno.dlopen (needs the --allow-ffi permission).
  *
- * What it does: binds libc's mmap/mprotect/munmap/memcpy/strerror/__errno_location once through
- * Deno.dlopen and turns failures into OsError. Calls go through Deno's fast path, which Deno
+ * What it does: binds libc's mmap/mprotect/munmap/memcpy/strerror/__errno_location (and
+ * memfd_create/ftruncate/close for memory files, see memory-files.ts) once through Deno.dlopen and
+ * turns failures into OsError. Calls go through Deno's fast path, which Deno
  * reserves for symbols that come from Deno.dlopen (Deno.UnsafeFnPointer.call on an arbitrary
  * address is ~1 us per call): on first use the host writes a tiny shared object of its own
  * (elf-trampolines.ts) into an anonymous memfd and, per signature, Deno.dlopens that same
@@ -33,6 +34,7 @@
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
 import { hexAddress, HostUnavailableError, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
+import { memoryFiles } from "./memory-files.js";
 import { PROT, MAP_PRIVATE, MAP_ANONYMOUS, MFD_CLOEXEC, O_RDWR, O_CLOEXEC, _SC_PAGESIZE, errnoName } from "./linux.js";
 import { slotTrampoline } from "../trampoline.js";
 import { buildSharedObject, xmmTrampoline } from "./elf-trampolines.js";
@@ -93,6 +95,8 @@ const libc = Deno.dlopen("libc.so.6", {
   write: { parameters: ["i32", "buffer", "usize"], result: "isize" },
   open: { parameters: ["buffer", "i32"], result: "i32" },
   pwrite: { parameters: ["i32", "buffer", "usize", "i64"], result: "isize" },
+  ftruncate: { parameters: ["i32", "i64"], result: "i32" },
+  close: { parameters: ["i32"], result: "i32" },
 }).symbols;
 
 /** Reads errno right after a failed call (nothing in between may touch it). */
@@ -229,6 +233,14 @@ export const denoHost: Host = {
   unmap(address: bigint, size: number): void {
     if (libc.munmap(address, BigInt(size)) !== 0) throw osError("munmap", `${hexAddress(address)}, ${size} bytes`);
   },
+
+  memoryFiles: memoryFiles({
+    memfdCreate: (name, flags) => libc.memfdCreate(new TextEncoder().encode(`${name}\0`), flags) as number,
+    ftruncate: (fd, size) => libc.ftruncate(fd, BigInt(size)) as number,
+    mmap: (size, prot, flags, fd) => libc.mmap(0n, BigInt(size), prot, flags, fd, 0n) as bigint,
+    close: (fd) => libc.close(fd) as number,
+    error: osError,
+  }),
 
   write(address: bigint, bytes: Uint8Array): void {
     if (bytes.length > 0) libc.memcpyTo(address, bytes, BigInt(bytes.length));

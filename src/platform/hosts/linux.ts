@@ -12,6 +12,7 @@ export const PROT: Record<Protection, number> = {
   "read-execute": 5,
   "read-write-execute": 7,
 };
+export const MAP_SHARED = 0x01;
 export const MAP_PRIVATE = 0x02;
 export const MAP_ANONYMOUS = 0x20;
 export const MFD_CLOEXEC = 0x1;

@@ -1,8 +1,9 @@
 /**
  * hosts/node.ts - the Node.js host, through koffi (https://koffi.dev).
  *
- * What it does: binds libc's mmap/mprotect/munmap/memcpy/strerror once, turns their failures into
- * OsError (errno through koffi.errno()), and makes calls of one signature through a single
+ * What it does: binds libc's mmap/mprotect/munmap/memcpy/strerror (and memfd_create/ftruncate/close
+ * for memory files, see memory-files.ts) once, turns their failures into OsError (errno through
+ * koffi.errno()), and makes calls of one signature through a single
  * koffi-decoded slot trampoline (see trampoline.ts), so binding a new address costs no
  * koffi.decode (~10 us each).
  *
@@ -26,6 +27,7 @@ import { dirname, join } from "node:path";
 import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder } from "../host.js";
 import { hexAddress, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
+import { memoryFiles } from "./memory-files.js";
 import { PROT, MAP_PRIVATE, MAP_ANONYMOUS, _SC_PAGESIZE, errnoName } from "./linux.js";
 import { TYPES } from "../signature.js";
 import { slotTrampoline } from "../trampoline.js";
@@ -39,6 +41,9 @@ const memcpyTo = libc.func("memcpy", "void", ["uintptr_t", "void *", "size_t"]);
 const memcpyFrom = libc.func("memcpy", "void", ["void *", "uintptr_t", "size_t"]);
 const pwrite = libc.func("pwrite", "intptr_t", ["int", "void *", "size_t", "int64_t"]);
 const strerror = libc.func("strerror", "const char *", ["int"]);
+const memfdCreate = libc.func("memfd_create", "int", ["const char *", "unsigned int"]);
+const ftruncate = libc.func("ftruncate", "int", ["int", "int64_t"]);
+const close = libc.func("close", "int", ["int"]);
 const sysconf = libc.func("sysconf", "long", ["int"]);
 
 function osError(operation: string, detail: string): OsError {
@@ -81,6 +86,14 @@ export const nodeHost: Host = {
   unmap(address: bigint, size: number): void {
     if (munmap(Number(address), size) !== 0) throw osError("munmap", `${hexAddress(address)}, ${size} bytes`);
   },
+
+  memoryFiles: memoryFiles({
+    memfdCreate: (name, flags) => memfdCreate(name, flags) as number,
+    ftruncate: (fd, size) => ftruncate(fd, size) as number,
+    mmap: (size, prot, flags, fd) => mmap(0, size, prot, flags, fd, 0) as number | bigint,
+    close: (fd) => close(fd) as number,
+    error: osError,
+  }),
 
   write(address: bigint, bytes: Uint8Array): void {
     if (bytes.length > 0) memcpyTo(Number(address), bytes, bytes.length);
