@@ -6,7 +6,7 @@
 import { bindAddress, loadCode } from "./platform/calls.js";
 import { host } from "./platform/host-select.js";
 import { permissionsAt } from "./platform/maps.js";
-import { Pages } from "./platform/pages.js";
+import { defaultWxStrategy, Pages } from "./platform/pages.js";
 import { Assembler, x64, assemble, cpuFeatures, disassemble, formatListing, formatAsmError } from "./index.js";
 
 const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(" ");
@@ -22,7 +22,7 @@ console.log(`   code: ${hex(add4Code)}`);
 console.log("         48 89 f8     mov rax, rdi");
 console.log("         48 83 c0 04  add rax, 4");
 console.log("         c3           ret");
-const pages = Pages.map(add4Code.length);
+const pages = Pages.map(add4Code.length, { strategy: "mprotect" }); // the by-hand way: one view, RW then RX
 console.log(`   mapped ${pages.size} bytes at ${addr(pages.address)}: kernel says ${permissionsAt(pages.address)} (read+write, not executable)`);
 pages.write(0, add4Code);
 pages.seal();
@@ -43,7 +43,7 @@ const add4b = loadCode(add4Code, { args: ["i64"], returns: "i64" }, { name: "add
 console.log(`   loadCode -> function at ${addr(add4b.address)} (${permissionsAt(add4b.address)}); add4(40n) = ${add4b(40n)}n`);
 const add8 = loadCode(Uint8Array.of(0x48, 0x8d, 0x47, 0x08, 0xc3), { args: ["i64"], returns: "i64" }, { name: "add8" }); // lea rax, [rdi+8]; ret
 console.log(`   a second function goes ${add8.address - add4b.address} bytes after it, same sealed region (${permissionsAt(add8.address)}): add8(40n) = ${add8(40n)}n`);
-console.log("   (it was written without making the region writable again: via /proc/self/mem where allowed)");
+console.log(`   (it was written without making the executable view writable: W^X strategy "${defaultWxStrategy()}"; "dual-map" writes through a second, read+write view of the same memory)`);
 add8.free();
 add4b.free();
 try {

@@ -2,12 +2,13 @@
 // unsafe RWX mode, size checks, OS errors, and the code allocator (packing, reuse, unmapping).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Pages, MAX_MAPPING_SIZE, pageSize } from "../src/platform/pages.js";
+import { Pages, MAX_MAPPING_SIZE, pageSize, CODE_FILE_NAME, defaultWxStrategy } from "../src/platform/pages.js";
 import { CodeHeap } from "../src/platform/code-heap.js";
 import { loadCode } from "../src/platform/calls.js";
 import { host } from "../src/platform/host-select.js";
 import { OsError } from "../src/platform/errors.js";
 import { mappingAt, permissionsAt, readMappings } from "../src/platform/maps.js";
+import { readdirSync } from "node:fs";
 import { llvmMc } from "./support/platform-llvm-mc.js";
 
 const ADD4 = llvmMc("mov rax, rdi; add rax, 4; ret");
@@ -18,8 +19,13 @@ function mappingsIn(start: bigint, end: bigint) {
   return readMappings().filter((m) => m.start < end && start < m.end);
 }
 
-test("Pages: rw-p before sealing, r-xp after, never rwx; unmapped afterwards", () => {
-  const pages = Pages.map(100);
+/** Our dual-mapped code views, as /proc/self/maps names them. */
+const CODE_FILE_PATH = `/memfd:${CODE_FILE_NAME} (deleted)`;
+const codeFileMappings = () => readMappings().filter((m) => m.path === CODE_FILE_PATH).length;
+const openDescriptors = () => readdirSync("/proc/self/fd").length;
+
+test("Pages (strategy mprotect): rw-p before sealing, r-xp after, never rwx; unmapped afterwards", () => {
+  const pages = Pages.map(100, { strategy: "mprotect" });
   assert.equal(pages.size, pageSize);
   assert.equal(permissionsAt(pages.address), "rw-p");
   assert.equal(pages.state, "writable");
@@ -39,22 +45,27 @@ test("Pages: rw-p before sealing, r-xp after, never rwx; unmapped afterwards", (
   assert.throws(() => pages.write(0, ADD4), { name: "FreedCodeError" });
 });
 
-for (const patch of ["auto", "mprotect"] as const) {
-  test(`loadCode W^X (patch: ${patch}): our pages are r-xp and never rwx while functions are added and freed`, () => {
-    const heap = new CodeHeap({ patch });
+const HEAP_OPTIONS = [{ strategy: "auto" }, { strategy: "dual-map" }, { strategy: "proc-mem" }, { strategy: "mprotect" }, { patch: "mprotect" }] as const;
+for (const options of HEAP_OPTIONS) {
+  test(`loadCode W^X (${JSON.stringify(options)}): our pages are r-x and never rwx while functions are added and freed`, () => {
+    const heap = new CodeHeap(options);
+    const strategy = "strategy" in options ? options.strategy : options.patch;
+    const expected = (strategy === "auto" ? defaultWxStrategy() : strategy) === "dual-map" ? "r-xs" : "r-xp";
     const fns = [];
     for (let i = 0; i < 300; i++) { // 300 * 16 bytes: more than one page of a region
       const term = i - 150;
       fns.push({ term, f: loadCode(llvmMc(`lea rax, [rdi ${term < 0 ? "-" : "+"} ${Math.abs(term)}]; ret`), SIG, { heap }) });
       if (i % 50 === 0) {
         for (const r of heap.regions()) {
-          for (const m of mappingsIn(r.start, r.end)) assert.equal(m.perms, "r-xp", `region 0x${r.start.toString(16)}`);
+          for (const m of mappingsIn(r.start, r.end)) assert.equal(m.perms, expected, `region 0x${r.start.toString(16)}`);
         }
       }
     }
     assert.equal(heap.stats().regions, 1);
     for (const { term, f } of fns) assert.equal(f(1000n), 1000n + BigInt(term)); // each function kept its own bytes
-    for (const { f } of fns) assert.equal(permissionsAt(f.address), "r-xp");
+    for (const { f } of fns) assert.equal(permissionsAt(f.address), expected);
+    // (the engine's own JIT may keep rwx pages; ours, anonymous or memory-file views, never)
+    assert.ok(!readMappings().some((m) => m.path === CODE_FILE_PATH && m.perms.startsWith("rwx")), "no rwx view of our code files");
     for (const { f } of fns.slice(0, 150)) f.free();
     const again = loadCode(ADD4, SIG, { heap }); // reuses freed space in the sealed region
     assert.equal(again.address, fns[0].f.address);
@@ -142,7 +153,7 @@ test("code heap packs functions 16-byte aligned into one region and reuses freed
   assert.equal(e.address, b.address);
   assert.equal(e(1n), 5n);
   assert.equal(c(1n), 17n);
-  assert.equal(permissionsAt(e.address), "r-xp");
+  assert.match(permissionsAt(e.address), /^r-x[ps]$/);
   // A block bigger than a region gets its own region, of whole pages.
   const big = new Uint8Array(5000).fill(0x90);
   big[4999] = 0xc3;
@@ -184,10 +195,12 @@ test("a code producer gets its final address once and must return exactly size b
   assert.equal(readMappings().length, before);
 });
 
-test("100,000 create/free cycles: our mappings back where they started, RSS grows < 20 MB", async () => {
+test("100,000 create/free cycles: our mappings and descriptors back where they started, RSS grows < 20 MB", async () => {
   const heap = new CodeHeap();
   const keep = loadCode(ADD4, SIG, { heap }); // one live function keeps one region mapped
   const startRegions = heap.stats().regions;
+  const startFileMappings = codeFileMappings();
+  const startDescriptors = openDescriptors();
   const ours = new Set<bigint>();
   // RSS counts garbage not yet collected (engines differ: V8 in Deno grows its heap further than
   // Node before collecting); a warm-up round and a full collection before each reading leave
@@ -216,23 +229,31 @@ test("100,000 create/free cycles: our mappings back where they started, RSS grow
     if (!inLive) assert.ok(!mapped.some((m) => m.start <= page && page < m.end && m.perms.includes("x")), `page 0x${page.toString(16)} still mapped`);
   }
   assert.ok(rssGrowth < 20 * 1024 * 1024, `RSS grew by ${(rssGrowth / 1048576).toFixed(1)} MB`);
+  assert.equal(codeFileMappings(), startFileMappings, "dual-mapped views");
+  assert.equal(openDescriptors(), startDescriptors, "open file descriptors");
   keep.free();
   assert.equal(heap.stats().regions, 0);
+  if (defaultWxStrategy() === "dual-map") assert.equal(codeFileMappings(), startFileMappings - 2); // both views of keep's region
 });
 
 test("20,000 cycles with a fresh region each time (nothing else live); lifetime \"gc\" too", () => {
   const heap = new CodeHeap();
   const before = heap.stats();
+  const fileMappings = codeFileMappings();
+  const descriptors = openDescriptors();
   for (let i = 0; i < 10_000; i++) loadCode(ADD4, SIG, { heap }).free();
   for (let i = 0; i < 10_000; i++) loadCode(ADD4, SIG, { heap, lifetime: "gc" }).free();
   const after = heap.stats();
   assert.equal(after.regions, before.regions);
   assert.equal(after.mapsTotal, after.unmapsTotal); // every mapping made was released
+  assert.equal(codeFileMappings(), fileMappings);
+  assert.equal(openDescriptors(), descriptors);
 });
 
-test("a real OS failure while sealing leaves nothing mapped (memory-deny-write-execute child)", async (t) => {
+test("memory-deny-write-execute child: sealing fails for real and leaves nothing mapped; dual mapping needs no sealing", async (t) => {
   const { runChild, MDWE_UNSUPPORTED_EXIT } = await import("./support/hosts-child.js");
   const heapUrl = new URL("../src/platform/code-heap.js", import.meta.url).href;
+  const pagesUrl = new URL("../src/platform/pages.js", import.meta.url).href;
   const mapsUrl = new URL("../src/platform/maps.js", import.meta.url).href;
   const hostUrl = new URL("../src/platform/host-select.js", import.meta.url).href;
   // imported after MDWE is on (runChild's prelude), hence dynamic imports. What the heap mapped is
@@ -240,23 +261,34 @@ test("a real OS failure while sealing leaves nothing mapped (memory-deny-write-e
   // the engine's own heap may map pages meanwhile, as V8 in Deno does).
   const script = `
     const { CodeHeap } = await import(${JSON.stringify(heapUrl)});
-    const { readMappings } = await import(${JSON.stringify(mapsUrl)});
+    const { defaultWxStrategy } = await import(${JSON.stringify(pagesUrl)});
+    const { readMappings, permissionsAt } = await import(${JSON.stringify(mapsUrl)});
     const { host } = await import(${JSON.stringify(hostUrl)});
-    const mapped = [];
-    const map = host.map;
-    host.map = (size, protection) => { const a = map.call(host, size, protection); mapped.push(a); return a; };
-    const heap = new CodeHeap();
-    let error;
-    try { heap.allocate(Uint8Array.of(0xc3)); } catch (e) { error = e; }
-    host.map = map;
-    const still = mapped.filter((a) => readMappings().some((m) => m.start <= a && a < m.end)).length;
-    process.stdout.write(JSON.stringify({ name: error?.name, code: error?.code, regions: heap.stats().regions, maps: heap.stats().mapsTotal, unmaps: heap.stats().unmapsTotal, hostMaps: mapped.length, still }));
+    const out = { auto: defaultWxStrategy() };
+    for (const strategy of ["mprotect", "proc-mem"]) {
+      const mapped = [];
+      const map = host.map;
+      host.map = (size, protection) => { const a = map.call(host, size, protection); mapped.push(a); return a; };
+      const heap = new CodeHeap({ strategy });
+      let error;
+      try { heap.allocate(Uint8Array.of(0xc3)); } catch (e) { error = e; }
+      host.map = map;
+      const still = mapped.filter((a) => readMappings().some((m) => m.start <= a && a < m.end)).length;
+      out[strategy] = { name: error?.name, code: error?.code, regions: heap.stats().regions, maps: heap.stats().mapsTotal, unmaps: heap.stats().unmapsTotal, hostMaps: mapped.length, still };
+    }
+    const dual = new CodeHeap({ strategy: "dual-map" }).allocate(Uint8Array.of(0xc3));
+    out["dual-map"] = permissionsAt(dual.address);
+    dual.free();
+    process.stdout.write(JSON.stringify(out));
   `;
   const run = runChild(script, { mdwe: true });
   if (run.status === MDWE_UNSUPPORTED_EXIT) return t.skip("kernel lacks PR_SET_MDWE (Linux < 6.3)");
   assert.equal(run.status, 0, run.stderr);
   const r = JSON.parse(run.stdout);
-  assert.deepEqual(r, { name: "OsError", code: "EACCES", regions: 0, maps: 1, unmaps: 1, hostMaps: 1, still: 0 });
+  const failed = { name: "OsError", code: "EACCES", regions: 0, maps: 1, unmaps: 1, hostMaps: 1, still: 0 };
+  // MDWE refuses to make pages executable that were not; a shared mapping created read+execute is
+  // allowed (it never was writable), so dual mapping works, and "auto" finds it.
+  assert.deepEqual(r, { auto: "dual-map", "mprotect": failed, "proc-mem": failed, "dual-map": "r-xs" });
 });
 
 /** A function that runs a full garbage collection on Node, Deno (V8) and Bun (JSC). */

@@ -9,9 +9,13 @@ export interface MappingInfo {
   readonly start: bigint;
   /** Exclusive end. */
   readonly end: bigint;
-  /** As the kernel prints them, e.g. "r-xp". */
+  /** As the kernel prints them, e.g. "r-xp" ("s" instead of "p": a shared mapping, as dual-mapped code is). */
   readonly perms: string;
-  /** Backing path or pseudo-name ("" for anonymous memory). */
+  /** Offset into the backing file. */
+  readonly offset: bigint;
+  /** Inode of the backing file (0 for anonymous memory): two views of one memory file share it. */
+  readonly inode: number;
+  /** Backing path or pseudo-name ("" for anonymous memory; "/memfd:NAME (deleted)" for a memory file). */
   readonly path: string;
 }
 
@@ -25,8 +29,8 @@ export function readMappings(): MappingInfo[] {
   }
   const out: MappingInfo[] = [];
   for (const line of text.split("\n")) {
-    const m = /^([0-9a-f]+)-([0-9a-f]+)\s+(\S+)\s+\S+\s+\S+\s+\S+\s*(.*)$/.exec(line);
-    if (m) out.push({ start: BigInt(`0x${m[1]}`), end: BigInt(`0x${m[2]}`), perms: m[3], path: m[4] });
+    const m = /^([0-9a-f]+)-([0-9a-f]+)\s+(\S+)\s+([0-9a-f]+)\s+\S+\s+(\d+)\s*(.*)$/.exec(line);
+    if (m) out.push({ start: BigInt(`0x${m[1]}`), end: BigInt(`0x${m[2]}`), perms: m[3], offset: BigInt(`0x${m[4]}`), inode: Number(m[5]), path: m[6] });
   }
   return out;
 }

@@ -10,6 +10,9 @@
  * Modes: "w^x" (default), "rwx-unsafe" (RWX from the start; unsafe: any bug that writes through a
  * stray pointer can then change code that runs), "data" (RW, can never be made executable).
  *
+ * Use: map, write, seal, call; patch() adds code to sealed pages. With every strategy that order
+ * works (dual-mapped pages are sealed from the start, so seal() has nothing to do).
+ *
  * W^X strategies (mode "w^x"; how code gets into memory that is executable), fastest first:
  *   "dual-map"  a memory file (memfd) mapped twice, shared: a read+execute view (the code's
  *               address, what gets called) and a read+write view at another address. Code is
@@ -261,9 +264,16 @@ export class Pages {
     }
   }
 
-  /** Copies bytes to `offset`; the pages must be writable (not sealed). */
+  /**
+   * Copies bytes to `offset`. The pages must be writable (not sealed); dual-mapped pages always
+   * are, through their read+write view (their read+execute view never changes).
+   */
   write(offset: number, bytes: Uint8Array): void {
     this.#checkRange(offset, bytes.length, "write");
+    if (this.#data !== null) {
+      this.#data.set(bytes, offset);
+      return;
+    }
     if (this.#state === "sealed") {
       throw new Error(`cannot write to sealed pages at 0x${this.address.toString(16)}: sealed code is read+execute only (add code with patch())`);
     }
@@ -295,11 +305,7 @@ export class Pages {
    */
   patch(offset: number, bytes: Uint8Array): void {
     this.#checkRange(offset, bytes.length, "patch");
-    if (this.#data !== null) {
-      this.#data.set(bytes, offset);
-      return;
-    }
-    if (this.#state !== "sealed") {
+    if (this.#data !== null || this.#state !== "sealed") {
       this.write(offset, bytes);
       return;
     }
