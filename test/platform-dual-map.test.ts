@@ -3,7 +3,7 @@
 // OS call leave no mapping and no descriptor behind; the probe's fallbacks; option checks.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readdirSync, readlinkSync } from "node:fs";
 import { CODE_FILE_NAME, Pages, pageSize, probeWxStrategy, wxProbe } from "../src/platform/pages.js";
 import { CodeHeap } from "../src/platform/code-heap.js";
 import { bindAddress, loadCode } from "../src/platform/calls.js";
@@ -16,7 +16,14 @@ import { llvmMc } from "./support/platform-llvm-mc.js";
 const SIG = { args: ["i64"], returns: "i64" } as const;
 const CODE_FILE_PATH = `/memfd:${CODE_FILE_NAME} (deleted)`;
 const codeFileMappings = (): MappingInfo[] => readMappings().filter((m) => m.path === CODE_FILE_PATH);
-const openDescriptors = (): number => readdirSync("/proc/self/fd").length;
+/** Open descriptors of our code files (not all of the process's: the runtime opens and closes its own meanwhile). */
+const openDescriptors = (): number => readdirSync("/proc/self/fd").filter((fd) => {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`) === CODE_FILE_PATH;
+  } catch {
+    return false; // closed meanwhile (e.g. the directory's own descriptor)
+  }
+}).length;
 
 test("this machine allows dual mapping, so \"auto\" picks it", () => {
   assert.ok(host.memoryFiles, `the ${host.name} host offers memory files`);

@@ -8,7 +8,7 @@ import { loadCode } from "../src/platform/calls.js";
 import { host } from "../src/platform/host-select.js";
 import { OsError } from "../src/platform/errors.js";
 import { mappingAt, permissionsAt, readMappings } from "../src/platform/maps.js";
-import { readdirSync } from "node:fs";
+import { readdirSync, readlinkSync } from "node:fs";
 import { llvmMc } from "./support/platform-llvm-mc.js";
 
 const ADD4 = llvmMc("mov rax, rdi; add rax, 4; ret");
@@ -22,7 +22,14 @@ function mappingsIn(start: bigint, end: bigint) {
 /** Our dual-mapped code views, as /proc/self/maps names them. */
 const CODE_FILE_PATH = `/memfd:${CODE_FILE_NAME} (deleted)`;
 const codeFileMappings = () => readMappings().filter((m) => m.path === CODE_FILE_PATH).length;
-const openDescriptors = () => readdirSync("/proc/self/fd").length;
+/** Open descriptors of our code files (not all of the process's: the runtime opens and closes its own meanwhile). */
+const openDescriptors = (): number => readdirSync("/proc/self/fd").filter((fd) => {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`) === CODE_FILE_PATH;
+  } catch {
+    return false; // closed meanwhile (e.g. the directory's own descriptor)
+  }
+}).length;
 
 test("Pages (strategy mprotect): rw-p before sealing, r-xp after, never rwx; unmapped afterwards", () => {
   const pages = Pages.map(100, { strategy: "mprotect" });
