@@ -1,6 +1,6 @@
 // The jitkit CLI started with the runtime that runs this file (node, bun, or deno run
 // --allow-ffi --allow-read), Deno's refusal without --allow-ffi, which must say what is missing, and
-// a real OS error (memory-deny-write-execute) turned into exit code 71 on each runtime.
+// a real OS error (memory-deny-write-execute refusing rwx memory) turned into exit code 71 on each runtime.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -42,11 +42,12 @@ test("Deno without --allow-ffi: the error names the missing permission", (t) => 
   assert.match(r.stderr, /^jitkit: jitkit needs Deno's FFI permission .*run Deno with --allow-ffi.*\n$/); // one line, no stack trace
 });
 
-test(`an OS failure under ${runtimeName()}: memory-deny-write-execute makes sealing fail, exit 71 with errno text`, (t) => {
-  const run = runChild(`await import(${JSON.stringify(CLI)});`, { args: ["add4", "1"], mdwe: true });
+test(`an OS failure under ${runtimeName()}: memory-deny-write-execute refuses rwx memory, exit 71 with errno text`, (t) => {
+  // (--rwx: W^X code runs under memory-deny-write-execute, through dual mapping; see cli-add4-adder.test.ts)
+  const run = runChild(`await import(${JSON.stringify(CLI)});`, { args: ["add4", "1", "--rwx"], mdwe: true });
   if (run.status === MDWE_UNSUPPORTED_EXIT) { t.skip("kernel lacks PR_SET_MDWE (Linux < 6.3)"); return; }
   assert.equal(run.status, 71, `stdout: ${run.stdout}\nstderr: ${run.stderr}`);
   assert.equal(run.stdout, "");
   // Deno also reports that it could not compile its own fast-call stubs under MDWE; ours is the last line.
-  assert.match(run.stderr, /jitkit add4: mprotect failed: EACCES \(errno 13\): Permission denied \[0x[0-9a-f]+, \d+ bytes, read-execute\]\n$/);
+  assert.match(run.stderr, /jitkit add4: mmap failed: EACCES \(errno 13\): Permission denied \[\d+ bytes, read-write-execute\]\n$/);
 });
