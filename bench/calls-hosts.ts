@@ -20,6 +20,7 @@ import { loadCode } from "../src/platform/calls.js";
 import { host } from "../src/platform/host-select.js";
 import { buildSharedObject } from "../src/platform/hosts/elf-trampolines.js";
 import type { Signature } from "../src/platform/host.js";
+import { ADD4, ADD4_SIGNATURE, makeCallableMethod, makeCallableRoutes, measureMakeCallable } from "./support/make-callable.js";
 
 // WebAssembly is not in the ES2022 lib; the little used here:
 interface WasmApi {
@@ -30,7 +31,6 @@ const WebAssembly = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssem
 
 const RUNS = 7;
 const TARGET_MS = 30; // each timed run lasts about this long
-const MAKES = 500;
 
 // Machine code (bytes checked with llvm-mc: see test/hosts-elf.test.ts for the method).
 // lea eax, [rdi + rsi]; add eax, edx; add eax, ecx; ret
@@ -146,19 +146,6 @@ function perCall(c: Case, callees: ReadonlyArray<(...a: any[]) => any>): number[
   return runs.map(median);
 }
 
-/** us per make: median over RUNS runs of MAKES makes; `undo` runs untimed after each run. */
-function perMake<T>(make: () => T, undo: (made: T[]) => void = () => {}, makes = MAKES): number {
-  const runs: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const made: T[] = [];
-    const t0 = now();
-    for (let i = 0; i < makes; i++) made.push(make());
-    runs.push(((now() - t0) * 1000) / makes);
-    undo(made);
-  }
-  return median(runs);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Raw FFI per host (no jitkit layer): a callable for an address, and what one costs to make.
 
@@ -268,15 +255,13 @@ async function main(): Promise<void> {
   console.log(`\none call site, ${FANOUT} functions of one signature in turn (add4 i32): jitkit ${fmt(tFanJit)} ns, raw ${fmt(tFanRaw)} ns`);
   fns.forEach((f) => f.free());
 
-  console.log("\nus to make a fresh function callable (add4 i64), median of runs of " + MAKES);
-  const c = CASES[1];
-  const made = loadCode(c.code, c.sig);
+  // Making a fresh function callable: the same measurement as bench/calls.ts (bench/support/make-callable.ts).
+  const made = loadCode(ADD4, ADD4_SIGNATURE);
+  console.log(`\nus to make a fresh function callable (add4 i64), ${makeCallableMethod()}`);
   const makeRows: string[][] = [["route", "us"]];
-  makeRows.push(["jitkit loadCode (map/reuse, write, seal, bind)", fmt(perMake(() => loadCode(c.code, c.sig), (fs) => fs.forEach((f) => f.free())))]);
-  makeRows.push([`raw ${raw.bindPointerName} on existing code`, fmt(perMake(() => raw.bindPointer(made.address, c.sig), undefined, host.name === "deno" ? MAKES : MAKES))]);
-  makeRows.push(["new WebAssembly.Module + Instance", fmt(perMake(() => new WebAssembly.Instance(new WebAssembly.Module(wasmModuleBytes()))))]);
-  let k = 0;
-  makeRows.push(["new Function (JS add4)", fmt(perMake(() => new Function("a", "b", "c", "d", `return a + b + c + d + ${k++};`)))]);
+  const routes = makeCallableRoutes([{ name: `raw ${raw.bindPointerName} on existing code`, make: () => raw.bindPointer(made.address, ADD4_SIGNATURE),
+    undo: (fs) => fs.forEach((f) => (f as { close?(): void }).close?.()) }]); // Bun: frees each CFunction's stub
+  for (const m of measureMakeCallable(routes)) makeRows.push([m.name, Number.isNaN(m.us) ? `- (${m.note})` : fmt(m.us)]);
   made.free();
   printTable(makeRows);
 }

@@ -1,6 +1,8 @@
 /**
  * bench/calls.ts - what a native call costs and what making a function callable costs, side by
  * side with the raw FFI (koffi), plain JS and WebAssembly, in one run. Prints one table of medians.
+ * Making a function callable: one row per W^X strategy, measured by bench/support/make-callable.ts
+ * (which bench/calls-hosts.ts uses too), plus the parts of jitkit's path and the raw koffi route.
  *
  * Run: npm run bench:calls   (= tsc -p . && node dist/bench/calls.js)
  * Not a test: nothing is asserted; the machine's load shows up in the numbers.
@@ -9,7 +11,7 @@ import koffi from "koffi";
 import { bindAddress, loadCode } from "../src/platform/calls.js";
 import { host } from "../src/platform/host-select.js";
 import { Pages } from "../src/platform/pages.js";
-import { CodeHeap } from "../src/platform/code-heap.js";
+import { ADD4, ADD4_SIGNATURE as SIG_I64, makeCallableMethod, makeCallableRoutes, measureMakeCallable, wasmAdd4 } from "./support/make-callable.js";
 
 // WebAssembly is not in the ES2022 lib; the little used here:
 interface WasmApi {
@@ -20,27 +22,9 @@ const WebAssembly = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssem
 
 const RUNS = 7;
 const CALLS = 2_000_000;
-const MAKES = 2_000;
 
-const ADD4 = Uint8Array.of(0x48, 0x89, 0xf8, 0x48, 0x83, 0xc0, 0x04, 0xc3); // mov rax, rdi; add rax, 4; ret
 const ADD4_I32 = Uint8Array.of(0x8d, 0x47, 0x04, 0xc3); // lea eax, [rdi + 4]; ret
-const SIG_I64 = { args: ["i64"], returns: "i64" } as const;
 const SIG_I32 = { args: ["i32"], returns: "i32" } as const;
-
-// WebAssembly add4, hand-assembled: (func (export "add4") (param i64) (result i64) local.get 0 i64.const 4 i64.add)
-function wasmAdd4(type: "i64" | "i32"): Uint8Array {
-  const t = type === "i64" ? 0x7e : 0x7f;
-  const body = type === "i64" ? [0x00, 0x20, 0x00, 0x42, 0x04, 0x7c, 0x0b] : [0x00, 0x20, 0x00, 0x41, 0x04, 0x6a, 0x0b];
-  return Uint8Array.from([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    0x01, 0x06, 0x01, 0x60, 0x01, t, 0x01, t, // type section: (i) -> i
-    0x03, 0x02, 0x01, 0x00, // function section
-    0x07, 0x08, 0x01, 0x04, 0x61, 0x64, 0x64, 0x34, 0x00, 0x00, // export "add4"
-    0x0a, 0x09, 0x01, 0x07, ...body, // code section
-  ]);
-}
-
-let sink: unknown;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -66,20 +50,6 @@ function callRun(f: (x: any) => unknown, arg: unknown): Run {
     globalThis.__jitkitBenchSink = s;
     return Number(t1 - t0) / n;`) as (f: unknown, arg: unknown, n: number, now: () => bigint) => number;
   return () => loop(f, arg, CALLS, process.hrtime.bigint);
-}
-
-let makeCounter = 0;
-/** us per make; `undo` runs untimed after each run. */
-function makeRun<T>(make: (i: number) => T, undo: (made: T[]) => void = () => {}): Run {
-  return () => {
-    const made: T[] = new Array(MAKES);
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < MAKES; i++) made[i] = make(makeCounter++);
-    const us = Number(process.hrtime.bigint() - t0) / MAKES / 1000;
-    sink = made[0];
-    undo(made);
-    return us;
-  };
 }
 
 /**
@@ -141,52 +111,43 @@ const vs = (i: number, j: number): string => `${(calls[i] / calls[j]).toFixed(2)
 const callVs = ["", vs(1, 0), "", "", `${vs(4, 2)}; ${vs(4, 3)}`, "", vs(6, 5), "", "", ""];
 callNames.forEach((name, i) => rows.push([name, calls[i], "ns/call", callVs[i]]));
 
-const page = Pages.map(65536); // for the bare mprotect row
+const page = Pages.map(65536, { strategy: "mprotect" }); // for the bare mprotect row
 page.write(0, ADD4);
 page.seal();
-const flipHeap = new CodeHeap({ patch: "mprotect" });
-const emptyHeap = new CodeHeap(); // nothing else lives here: each function maps and unmaps a region
-const keepFlip = loadCode(ADD4, SIG_I64, { heap: flipHeap }); // keeps the region mapped and sealed
-const free = (fs: Array<{ free(): void }>) => { for (const f of fs) f.free(); };
-const wasmBytes = wasmAdd4("i64");
-const makeNames = [
-  "jitkit loadCode(bytes, sig) into a sealed region (write via /proc/self/mem)",
-  "jitkit loadCode(bytes, sig) into a sealed region, { patch: \"mprotect\" } heap",
-  "jitkit loadCode(bytes, sig) + free() (fresh region each: mmap, mprotect, munmap)",
-  "  part: bindAddress (the callable alone, no memory work)",
-  "  part: mprotect RW then RX of a 64 KiB region",
-  "raw koffi: mmap + memcpy + mprotect + koffi.decode (munmap untimed)",
-  "new WebAssembly.Module + new WebAssembly.Instance (add4)",
-  "new Function(\"x\", \"return x + 4 + <i>*0\") (distinct sources)",
-];
-const makes = measure([
-  makeRun(() => loadCode(ADD4, SIG_I64), free),
-  makeRun(() => loadCode(ADD4, SIG_I64, { heap: flipHeap }), free),
-  makeRun((i) => { loadCode(ADD4, SIG_I64, { heap: emptyHeap }).free(); return i; }),
-  makeRun(() => bindAddress(libI64.address, SIG_I64), free),
-  makeRun(() => {
-    host.protect(page.address, page.size, "read-write");
-    host.protect(page.address, page.size, "read-execute");
-  }),
-  makeRun(() => {
-    const a = mmap(0, 4096, 3, 0x22, -1, 0) as number;
-    memcpy(a, ADD4, ADD4.length);
-    mprotect(a, 4096, 5);
-    return [a, koffi.decode(a, PROTO_I64)] as const;
-  }, (made) => { for (const [a] of made) munmap(a, 4096); }),
-  makeRun(() => new WebAssembly.Instance(new WebAssembly.Module(wasmBytes)).exports.add4),
-  makeRun((i) => new Function("x", `return x + 4 + ${i}*0`)),
-]);
-makeNames.forEach((name, i) => rows.push([name, makes[i], "us/function", ""]));
-const wasmRow = makeNames.indexOf("new WebAssembly.Module + new WebAssembly.Instance (add4)");
-for (let i = 0; i < 3; i++) rows[rows.length - makeNames.length + i][3] = `${(makes[i] / makes[wasmRow]).toFixed(2)}x Wasm`;
-sink = keepFlip;
+const free = (fs: unknown[]) => { for (const f of fs) (f as { free(): void }).free(); };
+const makes = measureMakeCallable(makeCallableRoutes([
+  { name: "  part: bindAddress (the callable alone, no memory work)", make: () => bindAddress(libI64.address, SIG_I64), undo: free },
+  {
+    name: "  part: mprotect RW then RX of a 64 KiB region",
+    make: () => {
+      host.protect(page.address, page.size, "read-write");
+      host.protect(page.address, page.size, "read-execute");
+    },
+  },
+  {
+    name: "raw koffi: mmap + memcpy + mprotect + koffi.decode (munmap untimed)",
+    make: () => {
+      const a = mmap(0, 4096, 3, 0x22, -1, 0) as number;
+      memcpy(a, ADD4, ADD4.length);
+      mprotect(a, 4096, 5);
+      return [a, koffi.decode(a, PROTO_I64)] as const;
+    },
+    undo: (made) => { for (const m of made) munmap((m as readonly [number, unknown])[0], 4096); },
+  },
+]));
+const wasmUs = makes.find((m) => m.name.startsWith("new WebAssembly"))!.us;
+for (const m of makes) {
+  const ratio = m.name.startsWith("jitkit") && !Number.isNaN(m.us) ? `${(m.us / wasmUs).toFixed(2)}x Wasm` : (m.note ?? "");
+  rows.push([m.name, m.us, "us/function", ratio]);
+}
 
 // --- the table --------------------------------------------------------------------------------
 const w = Math.max(...rows.map((r) => r[0].length));
-console.log(`jitkit call benchmark: ${host.name} ${process.version}, ${host.ffi}; medians of ${RUNS} runs (${CALLS} calls / ${MAKES} makes each)\n`);
+console.log(`jitkit call benchmark: ${host.name} ${process.version}, ${host.ffi}`);
+console.log(`calls: medians of ${RUNS} runs of ${CALLS} calls; makes: ${makeCallableMethod()}\n`);
 console.log(`| #  | ${"what".padEnd(w)} | median | unit        | ratio |`);
 console.log(`|---:|${"-".repeat(w + 2)}|-------:|-------------|-------|`);
 rows.forEach(([what, value, unit, ratio], i) => {
-  console.log(`| ${String(i + 1).padStart(2)} | ${what.padEnd(w)} | ${value.toFixed(value < 10 ? 2 : 1).padStart(6)} | ${unit.padEnd(11)} | ${ratio} |`);
+  const shown = Number.isNaN(value) ? "-" : value.toFixed(value < 10 ? 2 : 1);
+  console.log(`| ${String(i + 1).padStart(2)} | ${what.padEnd(w)} | ${shown.padStart(6)} | ${unit.padEnd(11)} | ${ratio} |`);
 });
