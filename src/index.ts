@@ -6,8 +6,8 @@ export { loadCode, bindAddress, defaultCodeHeap, addLoadCheck } from "./platform
 export type { CallOptions, LoadOptions, NativeFunction, Int64Mode, LoadCheck } from "./platform/calls.js";
 export { CodeHeap, CodeBlock, CODE_ALIGNMENT, MAX_CODE_SIZE } from "./platform/code-heap.js";
 export type { CodeProducer, CodeSource, CodeHeapMode, CodeHeapOptions, CodeHeapStats } from "./platform/code-heap.js";
-export { Pages, MAX_MAPPING_SIZE, pageSize } from "./platform/pages.js";
-export type { PagesMode, PagesState, MapOptions } from "./platform/pages.js";
+export { Pages, MAX_MAPPING_SIZE, pageSize, WX_STRATEGIES, defaultWxStrategy, wxProbe } from "./platform/pages.js";
+export type { PagesMode, PagesState, MapOptions, WxStrategy, WxChoice, WxProbe } from "./platform/pages.js";
 export { OsError, FreedCodeError, HostUnavailableError } from "./platform/errors.js";
 export { TYPES, checkSignature, signatureKey } from "./platform/signature.js";
 export type { Signature, ValueType, ResultType } from "./platform/signature.js";

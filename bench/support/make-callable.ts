@@ -5,8 +5,9 @@
  * own routes (WebAssembly Module + Instance, new Function), on whatever runtime runs it.
  *
  * Method: every route makes MAKES functions per round, one route after the other; ROUNDS timed
- * rounds interleave the routes (a burst of load elsewhere on the machine hits all of them alike)
- * after WARMUP untimed rounds (the engine optimises jitkit's make path only after ~1,000-2,000
+ * rounds interleave the routes (a burst of load elsewhere on the machine hits all of them alike),
+ * each round starting one route later (whoever runs right after the garbage-heavy routes pays for
+ * their collections: that should not always be the same route), after WARMUP untimed rounds (the engine optimises jitkit's make path only after ~1,000-2,000
  * calls; without the warm-up, medians of short runs land in unoptimised code: that is why
  * calls-hosts.ts used to print about twice what calls.ts printed); the figure is the median of
  * the rounds' us per function. Functions are freed (untimed) after each round.
@@ -128,7 +129,8 @@ export function measureMakeCallable(routes: ReadonlyArray<MakeRoute | MakeResult
   const runnable = routes.filter((r): r is MakeRoute => "make" in r);
   const times = new Map<MakeRoute, number[]>(runnable.map((r) => [r, []]));
   for (let round = 0; round < warmup + rounds; round++) {
-    for (const route of runnable) {
+    for (let k = 0; k < runnable.length; k++) {
+      const route = runnable[(k + round) % runnable.length]; // each round starts one route later
       const made: unknown[] = new Array(makes);
       const t0 = performance.now();
       for (let i = 0; i < makes; i++) made[i] = route.make(counter++);
