@@ -1,8 +1,8 @@
 /**
  * errors.ts - the error classes of the platform layer.
  *
- * OsError: an operating-system call (mmap, mprotect, munmap) failed; carries errno, its symbolic
- * code (ENOMEM, EINVAL, ...) and the OS's text for it.
+ * OsError: an operating-system call (mmap, mprotect, munmap, memfd_create, ...) failed; carries
+ * errno, its symbolic code (ENOMEM, EINVAL, ...) and the OS's text for it.
  * FreedCodeError: a function made by loadCode was called (or used) after free().
  * HostUnavailableError: this JavaScript runtime cannot run jitkit as started (a browser, Node < 20,
  * Deno 1.x, Deno without --allow-ffi); the message says what is missing.

@@ -118,8 +118,8 @@ export interface Host {
   /**
    * Optional: copies `bytes` into read+execute memory WITHOUT making it writable (on Linux through
    * /proc/self/mem, where the kernel writes through its own mapping of the page). Returns false if
-   * the OS or host does not allow it (the caller then flips the protection instead); throws only
-   * for unexpected failures after it has worked before.
+   * the OS or host does not allow it (pages.ts then uses another W^X strategy); throws only for
+   * unexpected failures after it has worked before.
    */
   writeSealed?(address: bigint, bytes: Uint8Array): boolean;
   /**

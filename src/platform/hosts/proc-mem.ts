@@ -4,9 +4,9 @@
  *
  * The kernel performs such a write through its own mapping of the page, so our pages never become
  * writable: W^X holds throughout. Where the kernel refuses this path (no procfs, a kernel booted
- * with proc_mem.force_override=never, a sandbox), the writer returns false from then on and the
- * caller (Pages.patch) flips the protection instead. A failure after the path has worked once is a
- * real error and throws an OsError.
+ * with proc_mem.force_override=never, a sandbox), the writer returns false from then on: the W^X
+ * probe (pages.ts) then passes the "proc-mem" strategy over, and pages that chose it explicitly
+ * report the refusal. A failure after the path has worked once is a real error and throws an OsError.
  */
 import { hexAddress, type OsError } from "../errors.js";
 
@@ -33,7 +33,7 @@ export function procMemWriter(access: ProcMemAccess): (address: bigint, bytes: U
       return true;
     }
     if (worked) throw access.error("pwrite(/proc/self/mem)", `${hexAddress(address)}, ${bytes.length} bytes (wrote ${written})`);
-    fd = -1; // refused from the start: the caller flips the protection instead
+    fd = -1; // refused from the start: the caller uses another strategy
     return false;
   };
 }
