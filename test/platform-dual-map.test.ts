@@ -3,27 +3,17 @@
 // OS call leave no mapping and no descriptor behind; the probe's fallbacks; option checks.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readlinkSync } from "node:fs";
-import { CODE_FILE_NAME, Pages, pageSize, probeWxStrategy, wxProbe } from "../src/platform/pages.js";
+import { Pages, pageSize, probeWxStrategy, wxProbe } from "../src/platform/pages.js";
 import { CodeHeap } from "../src/platform/code-heap.js";
 import { bindAddress, loadCode } from "../src/platform/calls.js";
 import { host } from "../src/platform/host-select.js";
 import type { Host, MemoryFiles } from "../src/platform/host.js";
 import { OsError } from "../src/platform/errors.js";
-import { mappingAt, readMappings, type MappingInfo } from "../src/platform/maps.js";
+import { mappingAt } from "../src/platform/maps.js";
 import { llvmMc } from "./support/platform-llvm-mc.js";
+import { CODE_FILE_PATH, codeFileMappings, openCodeFileDescriptors } from "./support/platform-code-files.js";
 
 const SIG = { args: ["i64"], returns: "i64" } as const;
-const CODE_FILE_PATH = `/memfd:${CODE_FILE_NAME} (deleted)`;
-const codeFileMappings = (): MappingInfo[] => readMappings().filter((m) => m.path === CODE_FILE_PATH);
-/** Open descriptors of our code files (not all of the process's: the runtime opens and closes its own meanwhile). */
-const openDescriptors = (): number => readdirSync("/proc/self/fd").filter((fd) => {
-  try {
-    return readlinkSync(`/proc/self/fd/${fd}`) === CODE_FILE_PATH;
-  } catch {
-    return false; // closed meanwhile (e.g. the directory's own descriptor)
-  }
-}).length;
 
 test("this machine allows dual mapping, so \"auto\" picks it", () => {
   assert.ok(host.memoryFiles, `the ${host.name} host offers memory files`);
@@ -90,7 +80,7 @@ function withMemoryFiles<K extends keyof MemoryFiles>(key: K, replacement: (orig
 
 test("each failing OS call of dual mapping is an OsError with errno and leaves no mapping and no descriptor", () => {
   const mappings = codeFileMappings().length;
-  const descriptors = openDescriptors();
+  const descriptors = openCodeFileDescriptors();
   const mappedViews: bigint[] = [];
   const expectFailure = (operation: string, code: string) => {
     assert.throws(() => Pages.map(pageSize, { strategy: "dual-map" }), (e: unknown) => {
@@ -103,7 +93,7 @@ test("each failing OS call of dual mapping is an OsError with errno and leaves n
       return true;
     });
     assert.equal(codeFileMappings().length, mappings, `${operation}: mappings left behind`);
-    assert.equal(openDescriptors(), descriptors, `${operation}: descriptor left open`);
+    assert.equal(openCodeFileDescriptors(), descriptors, `${operation}: descriptor left open`);
     for (const a of mappedViews.splice(0)) assert.equal(mappingAt(a), undefined, `${operation}: view 0x${a.toString(16)} still mapped`);
   };
   // Real refusals by the kernel, provoked with arguments it rejects:
@@ -128,7 +118,7 @@ test("each failing OS call of dual mapping is an OsError with errno and leaves n
   assert.equal(f(1n), 5n);
   f.free();
   assert.equal(codeFileMappings().length, mappings);
-  assert.equal(openDescriptors(), descriptors);
+  assert.equal(openCodeFileDescriptors(), descriptors);
 });
 
 test("the probe falls back: no memory files -> proc-mem; neither -> mprotect; an OS refusal is reported", () => {

@@ -2,14 +2,14 @@
 // unsafe RWX mode, size checks, OS errors, and the code allocator (packing, reuse, unmapping).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Pages, MAX_MAPPING_SIZE, pageSize, CODE_FILE_NAME, defaultWxStrategy } from "../src/platform/pages.js";
+import { Pages, MAX_MAPPING_SIZE, pageSize, defaultWxStrategy } from "../src/platform/pages.js";
 import { CodeHeap } from "../src/platform/code-heap.js";
 import { loadCode } from "../src/platform/calls.js";
 import { host } from "../src/platform/host-select.js";
 import { OsError } from "../src/platform/errors.js";
 import { mappingAt, permissionsAt, readMappings } from "../src/platform/maps.js";
-import { readdirSync, readlinkSync } from "node:fs";
 import { llvmMc } from "./support/platform-llvm-mc.js";
+import { codeFileMappings, openCodeFileDescriptors } from "./support/platform-code-files.js";
 
 const ADD4 = llvmMc("mov rax, rdi; add rax, 4; ret");
 const SIG = { args: ["i64"], returns: "i64" } as const;
@@ -19,17 +19,6 @@ function mappingsIn(start: bigint, end: bigint) {
   return readMappings().filter((m) => m.start < end && start < m.end);
 }
 
-/** Our dual-mapped code views, as /proc/self/maps names them. */
-const CODE_FILE_PATH = `/memfd:${CODE_FILE_NAME} (deleted)`;
-const codeFileMappings = () => readMappings().filter((m) => m.path === CODE_FILE_PATH).length;
-/** Open descriptors of our code files (not all of the process's: the runtime opens and closes its own meanwhile). */
-const openDescriptors = (): number => readdirSync("/proc/self/fd").filter((fd) => {
-  try {
-    return readlinkSync(`/proc/self/fd/${fd}`) === CODE_FILE_PATH;
-  } catch {
-    return false; // closed meanwhile (e.g. the directory's own descriptor)
-  }
-}).length;
 
 test("Pages (strategy mprotect): rw-p before sealing, r-xp after, never rwx; unmapped afterwards", () => {
   const pages = Pages.map(100, { strategy: "mprotect" });
@@ -72,7 +61,7 @@ for (const options of HEAP_OPTIONS) {
     for (const { term, f } of fns) assert.equal(f(1000n), 1000n + BigInt(term)); // each function kept its own bytes
     for (const { f } of fns) assert.equal(permissionsAt(f.address), expected);
     // (the engine's own JIT may keep rwx pages; ours, anonymous or memory-file views, never)
-    assert.ok(!readMappings().some((m) => m.path === CODE_FILE_PATH && m.perms.startsWith("rwx")), "no rwx view of our code files");
+    assert.ok(!codeFileMappings().some((m) => m.perms.startsWith("rwx")), "no rwx view of our code files");
     for (const { f } of fns.slice(0, 150)) f.free();
     const again = loadCode(ADD4, SIG, { heap }); // reuses freed space in the sealed region
     assert.equal(again.address, fns[0].f.address);
@@ -206,8 +195,8 @@ test("100,000 create/free cycles: our mappings and descriptors back where they s
   const heap = new CodeHeap();
   const keep = loadCode(ADD4, SIG, { heap }); // one live function keeps one region mapped
   const startRegions = heap.stats().regions;
-  const startFileMappings = codeFileMappings();
-  const startDescriptors = openDescriptors();
+  const startFileMappings = codeFileMappings().length;
+  const startDescriptors = openCodeFileDescriptors();
   const ours = new Set<bigint>();
   // RSS counts garbage not yet collected (engines differ: V8 in Deno grows its heap further than
   // Node before collecting); a warm-up round and a full collection before each reading leave
@@ -236,25 +225,25 @@ test("100,000 create/free cycles: our mappings and descriptors back where they s
     if (!inLive) assert.ok(!mapped.some((m) => m.start <= page && page < m.end && m.perms.includes("x")), `page 0x${page.toString(16)} still mapped`);
   }
   assert.ok(rssGrowth < 20 * 1024 * 1024, `RSS grew by ${(rssGrowth / 1048576).toFixed(1)} MB`);
-  assert.equal(codeFileMappings(), startFileMappings, "dual-mapped views");
-  assert.equal(openDescriptors(), startDescriptors, "open file descriptors");
+  assert.equal(codeFileMappings().length, startFileMappings, "dual-mapped views");
+  assert.equal(openCodeFileDescriptors(), startDescriptors, "open file descriptors");
   keep.free();
   assert.equal(heap.stats().regions, 0);
-  if (defaultWxStrategy() === "dual-map") assert.equal(codeFileMappings(), startFileMappings - 2); // both views of keep's region
+  if (defaultWxStrategy() === "dual-map") assert.equal(codeFileMappings().length, startFileMappings - 2); // both views of keep's region
 });
 
 test("20,000 cycles with a fresh region each time (nothing else live); lifetime \"gc\" too", () => {
   const heap = new CodeHeap();
   const before = heap.stats();
-  const fileMappings = codeFileMappings();
-  const descriptors = openDescriptors();
+  const fileMappings = codeFileMappings().length;
+  const descriptors = openCodeFileDescriptors();
   for (let i = 0; i < 10_000; i++) loadCode(ADD4, SIG, { heap }).free();
   for (let i = 0; i < 10_000; i++) loadCode(ADD4, SIG, { heap, lifetime: "gc" }).free();
   const after = heap.stats();
   assert.equal(after.regions, before.regions);
   assert.equal(after.mapsTotal, after.unmapsTotal); // every mapping made was released
-  assert.equal(codeFileMappings(), fileMappings);
-  assert.equal(openDescriptors(), descriptors);
+  assert.equal(codeFileMappings().length, fileMappings);
+  assert.equal(openCodeFileDescriptors(), descriptors);
 });
 
 test("memory-deny-write-execute child: sealing fails for real and leaves nothing mapped; dual mapping needs no sealing", async (t) => {
