@@ -9,6 +9,7 @@ import { bindAddress, loadCode } from "../src/platform/calls.js";
 import { host } from "../src/platform/host-select.js";
 import type { Host, MemoryFiles } from "../src/platform/host.js";
 import { OsError } from "../src/platform/errors.js";
+import { memoryFiles } from "../src/platform/hosts/memory-files.js";
 import { mappingAt } from "../src/platform/maps.js";
 import { llvmMc } from "./support/platform-llvm-mc.js";
 import { CODE_FILE_PATH, codeFileMappings, openCodeFileDescriptors } from "./support/platform-code-files.js";
@@ -172,4 +173,28 @@ test("explicit strategies are honoured and not replaced; bad options are TypeErr
   assert.throws(() => new CodeHeap({ strategy: "rwx" as "auto" }), { name: "TypeError", message: /CodeHeap strategy must be "auto", "dual-map", "proc-mem", "mprotect"; got rwx/ });
   assert.throws(() => new CodeHeap({ patch: "mprotect", strategy: "dual-map" }), { name: "TypeError", message: /disagree/ });
   assert.throws(() => Pages.map(pageSize, { strategy: "memfd" as "auto" }), TypeError);
+});
+
+test("memory files ask for MFD_EXEC and, on a kernel that rejects the flag (EINVAL), go on without it", () => {
+  // The calls below stand in for libc: a kernel before 6.3 rejects the unknown flag 0x10.
+  const seen: number[] = [];
+  let errno = 0;
+  const oldKernel = memoryFiles({
+    memfdCreate: (_name, flags) => {
+      seen.push(flags);
+      if (flags & 0x10) { errno = 22; return -1; }
+      return 7;
+    },
+    ftruncate: () => 0,
+    mmap: () => -1,
+    close: () => 0,
+    error: (operation, detail) => new OsError(operation, errno, errno === 22 ? "EINVAL" : "E?", "Invalid argument", detail),
+  });
+  assert.equal(oldKernel.create("jitkit-code"), 7);
+  assert.equal(oldKernel.create("jitkit-code"), 7);
+  assert.deepEqual(seen, [0x11, 0x01, 0x01]); // MFD_CLOEXEC | MFD_EXEC, then MFD_CLOEXEC only, remembered
+  // the real host's files: created with MFD_EXEC here (Linux >= 6.3) or without (older), executable either way
+  const pages = Pages.map(pageSize, { strategy: "dual-map" });
+  assert.equal(mappingAt(pages.address)?.perms, "r-xs");
+  pages.unmap();
 });

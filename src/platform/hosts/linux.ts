@@ -16,6 +16,8 @@ export const MAP_SHARED = 0x01;
 export const MAP_PRIVATE = 0x02;
 export const MAP_ANONYMOUS = 0x20;
 export const MFD_CLOEXEC = 0x1;
+/** memfd_create: the file may be mapped executable (Linux 6.3+, where vm.memfd_noexec may otherwise forbid it). */
+export const MFD_EXEC = 0x10;
 export const O_RDWR = 0x2;
 export const O_CLOEXEC = 0x80000;
 export const _SC_PAGESIZE = 30;

@@ -2,12 +2,15 @@
  * memory-files.ts - Linux memory files (memfd) for every host: the Host.memoryFiles capability
  * built on four raw libc calls that each host binds through its own FFI, with every failure turned
  * into an OsError (errno read at once). pages.ts uses it for dual mapping.
- * Requires: Linux (memfd_create: 3.17+, glibc 2.27+); a sandbox may still refuse it (seccomp),
- * which then shows up as an OsError here.
+ * Files are created close-on-exec and, on Linux 6.3+, with MFD_EXEC: there the sysctl
+ * vm.memfd_noexec=1 makes files created without it unmappable as executable. Older kernels reject
+ * the unknown flag (EINVAL): then the file is created without it, and from then on always.
+ * Requires: Linux (memfd_create: 3.17+, glibc 2.27+); a sandbox may still refuse it (seccomp), or
+ * vm.memfd_noexec=2 refuse executable memory files: that shows up as an OsError here or in map().
  */
 import type { MemoryFiles } from "../host.js";
 import type { OsError } from "../errors.js";
-import { MAP_SHARED, MFD_CLOEXEC, PROT } from "./linux.js";
+import { MAP_SHARED, MFD_CLOEXEC, MFD_EXEC, PROT } from "./linux.js";
 
 /** The raw calls, each a thin wrapper over the host's FFI returning what libc returns. */
 export interface MemoryFileCalls {
@@ -25,11 +28,17 @@ export interface MemoryFileCalls {
 
 /** Host.memoryFiles over the given calls. */
 export function memoryFiles(calls: MemoryFileCalls): MemoryFiles {
+  let execFlag = MFD_EXEC; // 0 once the kernel is known not to have it
   return {
     create(name: string): number {
-      const fd = calls.memfdCreate(name, MFD_CLOEXEC);
-      if (fd < 0) throw calls.error("memfd_create", `name "${name}"`);
-      return fd;
+      const fd = calls.memfdCreate(name, MFD_CLOEXEC | execFlag);
+      if (fd >= 0) return fd;
+      const error = calls.error("memfd_create", `name "${name}"`);
+      if (error.code !== "EINVAL" || execFlag === 0) throw error;
+      const retry = calls.memfdCreate(name, MFD_CLOEXEC); // a kernel before 6.3?
+      if (retry < 0) throw calls.error("memfd_create", `name "${name}"`);
+      execFlag = 0;
+      return retry;
     },
     resize(fd: number, size: number): void {
       if (calls.ftruncate(fd, size) !== 0) throw calls.error("ftruncate", `memory file ${fd}, ${size} bytes`);
