@@ -7,10 +7,15 @@
  * Method: every route makes MAKES functions per round, one route after the other; ROUNDS timed
  * rounds interleave the routes (a burst of load elsewhere on the machine hits all of them alike),
  * each round starting one route later (whoever runs right after the garbage-heavy routes pays for
- * their collections: that should not always be the same route), after WARMUP untimed rounds (the engine optimises jitkit's make path only after ~1,000-2,000
- * calls; without the warm-up, medians of short runs land in unoptimised code: that is why
- * calls-hosts.ts used to print about twice what calls.ts printed); the figure is the median of
- * the rounds' us per function. Functions are freed (untimed) after each round.
+ * their collections: that should not always be the same route), after untimed warm-up rounds (the
+ * engine optimises jitkit's make path only after several thousand calls; without the warm-up,
+ * medians of short runs land in unoptimised code: that is why calls-hosts.ts, 7 runs of 500
+ * makes, used to print about twice what calls.ts printed). The figure is the median of the
+ * rounds' us per function. Functions are freed (untimed) after each round, so at most MAKES of
+ * them are alive at once. Not measured here: a cold process (its first ~100 functions take
+ * 4-100 us each while the engine compiles jitkit's JS path; a first WebAssembly.Module 0.2-3 ms),
+ * and programs keeping tens of thousands of functions alive (the engine's garbage collector then
+ * copies them: each holds ~560 bytes of JS heap, like a new Function's ~630).
  * jitkit routes "into a sealed region" keep one function alive in their heap, so the region stays
  * mapped and each new function is added to it; "fresh region" routes free each function at once
  * (timed), so each one maps and unmaps a region of its own.
@@ -120,12 +125,14 @@ function median(xs: number[]): number {
 }
 
 let counter = 0;
+/** With fewer routes than the standard set, one warm-up round left jitkit's make path not fully optimised (0.7-1.1 us vs 0.3). */
+const WARMUP_ROUNDS = 2;
 
 /** Measures the routes (see the file header). Unavailable routes come back as they are. */
 export function measureMakeCallable(routes: ReadonlyArray<MakeRoute | MakeResult>, options: MakeOptions = {}): MakeResult[] {
   const makes = options.makes ?? 2000;
   const rounds = options.rounds ?? 7;
-  const warmup = options.warmup ?? 1;
+  const warmup = options.warmup ?? WARMUP_ROUNDS;
   const runnable = routes.filter((r): r is MakeRoute => "make" in r);
   const times = new Map<MakeRoute, number[]>(runnable.map((r) => [r, []]));
   for (let round = 0; round < warmup + rounds; round++) {
@@ -144,5 +151,5 @@ export function measureMakeCallable(routes: ReadonlyArray<MakeRoute | MakeResult
 
 /** The routes' summary line: rounds, makes, warm-up. */
 export function makeCallableMethod(options: MakeOptions = {}): string {
-  return `median of ${options.rounds ?? 7} rounds of ${options.makes ?? 2000} makes each, after ${options.warmup ?? 1} untimed warm-up round`;
+  return `median of ${options.rounds ?? 7} rounds of ${options.makes ?? 2000} makes each, after ${options.warmup ?? WARMUP_ROUNDS} untimed warm-up rounds`;
 }
