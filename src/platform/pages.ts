@@ -29,7 +29,9 @@
  *               file can do the same.
  *   "mprotect"  the strictest: like "proc-mem", but code added later flips the whole mapping to
  *               read+write (its code is not executable meanwhile), writes and seals it again. No
- *               address of the process is ever writable while the code is executable. That is
+ *               address of the process is ever writable while the code is executable (the
+ *               kernel's /proc/self/mem path remains, as for every read-only page, unless it is
+ *               switched off: proc_mem.force_override=never). That is
  *               safe to do synchronously because JS runs single-threaded here and no jitted code
  *               can run while JS executes (jitted code returns before JS continues; jitkit has no
  *               async calls and does not share code memory between workers). Slowest.
