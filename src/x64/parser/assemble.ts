@@ -7,6 +7,7 @@
 // (loadCode refuses the result on a CPU that lacks one, see cpu-features.ts).
 
 import { Assembler } from "../assembler.js";
+import { CodeEmitter } from "../../code/code-emitter.js";
 import type { Label, Rounding } from "../operands.js";
 import type { Operand } from "../modrm.js";
 import type { FormRecord } from "../table.js";
@@ -63,14 +64,29 @@ interface MnemonicInfo {
   readonly forms: FormRecord[];
   /** Predicate of a compare pseudo-mnemonic (cmpltps = cmpps ..., 1), or -1. */
   readonly imm: number;
+  /**
+   * The Assembler's own method for the mnemonic (`a.add(...)`), which remembers the form chosen per
+   * operand shape; null when an Assembler member hides it (inst() then selects each time).
+   */
+  readonly method: InstructionMethod | null;
+}
+
+type InstructionMethod = (this: Assembler, o0: Operand, o1: Operand, o2: Operand, o3: Operand) => Assembler;
+
+/** The per-mnemonic method Assembler installs for `name`, or null when a member of its own shadows it. */
+function methodOf(name: string): InstructionMethod | null {
+  const proto = Assembler.prototype as unknown as Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(proto, name) || name in CodeEmitter.prototype) return null;
+  const m = proto[name];
+  return typeof m === "function" ? m as InstructionMethod : null;
 }
 
 {
   const entries: [string, MnemonicInfo][] = [];
-  for (const [name, forms] of table.byMnemonic) entries.push([name, { name, forms, imm: -1 }]);
+  for (const [name, forms] of table.byMnemonic) entries.push([name, { name, forms, imm: -1, method: methodOf(name) }]);
   for (const [name, { base, imm }] of vectorCompareAliases()) {
     const forms = table.byMnemonic.get(base);
-    if (forms !== undefined && !table.byMnemonic.has(name)) entries.push([name, { name: base, forms, imm }]);
+    if (forms !== undefined && !table.byMnemonic.has(name)) entries.push([name, { name: base, forms, imm, method: methodOf(base) }]);
   }
   addMnemonics(entries);
 }
@@ -92,7 +108,9 @@ class AssemblerTarget implements LoweringTarget {
       if (n === 0) o0 = m.imm; else if (n === 1) o1 = m.imm; else if (n === 2) o2 = m.imm; else if (n === 3) o3 = m.imm;
       else throw new EncodeError(m.name, "too many operands (5); x86 instructions take at most 4", [], 4);
     }
-    this.a.inst(m.forms, m.name, o0 as Operand, o1 as Operand, o2 as Operand, o3 as Operand, null);
+    const method = m.method;
+    if (method !== null) method.call(this.a, o0 as Operand, o1 as Operand, o2 as Operand, o3 as Operand);
+    else this.a.inst(m.forms, m.name, o0 as Operand, o1 as Operand, o2 as Operand, o3 as Operand, null);
   }
   emit(info: object, ops: TargetOperand[], rounding: Rounding | null, prefixes: readonly Prefix[]): void {
     const m = info as MnemonicInfo;
