@@ -31,10 +31,18 @@ export interface FastSink {
   /** Encodes the instruction; false (nothing written) to have the line redone by the full path. */
   fastInstruction(info: object, mnemonic: string, line: number, n: number,
     o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined): boolean;
-  /** The operand for a reference to label `id` (first mention at line:column). */
-  fastLabelRef(id: number, name: string, line: number, column: number): Label;
+  /**
+   * The operand for a reference to label `id` (first mention at line:column); `names.nameOf(id)`
+   * spells it (valid until the next parse).
+   */
+  fastLabelRef(id: number, names: LabelNames, line: number, column: number): Label;
   /** Defines label `id` here; false (nothing changed) when the full path must report something. */
-  fastLabel(id: number, name: string, line: number, column: number): boolean;
+  fastLabel(id: number, names: LabelNames, line: number, column: number): boolean;
+}
+
+/** Label names by parser label id (made on demand: most labels never need their name spelled out). */
+export interface LabelNames {
+  nameOf(id: number): string;
 }
 
 /** The parser's scanner state the fast path reads and moves. */
@@ -101,7 +109,7 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
 /** Label `id` defined by the line at `start`, through the fast path. */
 function fastDefine(p: ScanState, fast: FastSink, id: number, start: number): boolean {
   if (p.constants[id] !== undefined) return false;
-  if (!fast.fastLabel(id, p.labels.names[id], p.line, p.col(start))) return false;
+  if (!fast.fastLabel(id, p.labels, p.line, p.col(start))) return false;
   p.labelDefined[id] = true;
   return true;
 }
@@ -143,7 +151,7 @@ function fastInstruction(p: ScanState, fast: FastSink, e: number, define: number
   }
   const labelId = labelOp;
   if (labelId >= 0) {
-    let l: FastOperand = fast.fastLabelRef(labelId, p.labels.names[labelId], p.line, labelColumn);
+    let l: FastOperand = fast.fastLabelRef(labelId, p.labels, p.line, labelColumn);
     if (memLabel) {
       try {
         l = new Mem(memBytes as MemSize, l, null, 1, memDisp, 0, 0, 0);

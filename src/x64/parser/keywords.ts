@@ -62,11 +62,14 @@ export const CH_START = 1, CH_PART = 2;
 export const CHAR_CLASS = new Uint8Array(256);
 /** Lowercase of each ASCII code (for keyword hashing). */
 export const LOWER = new Uint8Array(256);
+/** Lowercase of each identifier character, 0 for anything else (the scanner's one load per character). */
+export const IDENT_LOWER = new Uint8Array(256);
 for (let c = 0; c < 256; c++) {
   const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (letter || c === 95 || c === DOT || c === 36 || c === 64 || c === 63) CHAR_CLASS[c] = CH_START | CH_PART;
   else if (c >= D0 && c <= D9) CHAR_CLASS[c] = CH_PART;
   LOWER[c] = c >= 65 && c <= 90 ? c | 32 : c;
+  if (CHAR_CLASS[c] & CH_PART) IDENT_LOWER[c] = LOWER[c];
 }
 
 export function isIdentStart(c: number): boolean {

@@ -10,6 +10,7 @@ import type {
   Decorations, DirectiveStatement, Expr, InstructionStatement, IntValue, MemoryOperand, Prefix,
   RegisterOperand, Statement,
 } from "./ast.js";
+import type { LabelNames } from "./fast-path.js";
 import { AsmError } from "./asm-error.js";
 import { kreg, type Reg } from "../registers.js";
 import { Mem, Rounding, rnSae, rdSae, ruSae, rzSae, sae, type Label, type MemSize } from "../operands.js";
@@ -70,15 +71,6 @@ const STRING_OPS: ReadonlyMap<string, { size: 1 | 2 | 4 | 8; roles: readonly ("d
   return m;
 })();
 
-interface LabelInfo {
-  name: string;
-  label: Label;
-  defined: boolean;
-  /** First reference (for "undefined label"), or the definition. */
-  line: number;
-  column: number;
-}
-
 /** Lowers `statements` onto `target`; returns the errors (empty on success). */
 export function lower(statements: readonly Statement[], target: LoweringTarget, listener?: LoweringListener): AsmError[] {
   const l = new Lowering(target, listener);
@@ -88,8 +80,18 @@ export function lower(statements: readonly Statement[], target: LoweringTarget, 
 
 /** Streaming lowering: `statement()` per statement as the parser produces them, then `finish()`. */
 export class Lowering {
-  /** Labels by parser label id. */
-  private readonly labels: (LabelInfo | undefined)[] = [];
+  // Labels by parser label id (plain arrays rather than an object per label: a long source has
+  // tens of thousands of labels, and objects that live through the whole parse cost the GC).
+  /** The assembler's label, undefined until the id is first met. */
+  private readonly labelOf: (Label | undefined)[] = [];
+  /** 1 = referenced (not yet defined), 2 = defined. */
+  private readonly labelState: number[] = [];
+  /** First reference (for "undefined label"), or the definition. */
+  private readonly labelLine: number[] = [];
+  private readonly labelColumn: number[] = [];
+  /** Names from the syntax tree; the fast path's labels are spelled by `names` instead. */
+  private readonly labelName: (string | undefined)[] = [];
+  private names: LabelNames | null = null;
   readonly errors: AsmError[] = [];
   private line = 0;
   private readonly target: LoweringTarget;
@@ -108,16 +110,16 @@ export class Lowering {
       try {
         if (s.kind === "instruction") this.instruction(s);
         else if (s.kind === "label") {
-          let info = this.labels[s.id];
-          if (info === undefined) {
-            info = { name: s.name, label: target.newLabel(), defined: true, line: s.line, column: s.column };
-            this.labels[s.id] = info;
-          } else if (info.defined) {
-            throw new AsmError(`label '${s.name}' is already defined at line ${info.line}:${info.column}`, s.line, s.column, s.name.length);
+          const id = s.id;
+          let label = this.labelOf[id];
+          if (label === undefined) {
+            label = this.newLabel(id, s.name, 2, s.line, s.column);
+          } else if (this.labelState[id] === 2) {
+            throw new AsmError(`label '${s.name}' is already defined at line ${this.labelLine[id]}:${this.labelColumn[id]}`, s.line, s.column, s.name.length);
           } else {
-            info.defined = true;
+            this.labelState[id] = 2;
           }
-          target.bind(info.label);
+          target.bind(label);
         } else this.directive(s);
       } catch (e) {
         if (!(e instanceof AsmError)) throw e;
@@ -144,28 +146,42 @@ export class Lowering {
   }
 
   /** Label operand: the assembler label for parser label `id`. */
-  fastLabelRef(id: number, name: string, line: number, column: number): Label {
-    let info = this.labels[id];
-    if (info === undefined) {
-      info = { name, label: this.target.newLabel(), defined: false, line, column };
-      this.labels[id] = info;
-    }
-    return info.label;
+  fastLabelRef(id: number, names: LabelNames, line: number, column: number): Label {
+    this.names = names;
+    const label = this.labelOf[id];
+    return label !== undefined ? label : this.newLabel(id, undefined, 1, line, column);
   }
 
   /** Label definition `name:`; false when it is a second definition (the full path reports it). */
-  fastLabel(id: number, name: string, line: number, column: number): boolean {
-    let info = this.labels[id];
-    if (info === undefined) {
-      info = { name, label: this.target.newLabel(), defined: true, line, column };
-      this.labels[id] = info;
-    } else if (info.defined) {
+  fastLabel(id: number, names: LabelNames, line: number, column: number): boolean {
+    this.names = names;
+    let label = this.labelOf[id];
+    if (label === undefined) {
+      label = this.newLabel(id, undefined, 2, line, column);
+    } else if (this.labelState[id] === 2) {
       return false;
     } else {
-      info.defined = true;
+      this.labelState[id] = 2;
     }
-    this.target.bind(info.label);
+    this.target.bind(label);
     return true;
+  }
+
+  /** A new assembler label for parser label `id`, first met at line:column (state 1 = referenced, 2 = defined). */
+  private newLabel(id: number, name: string | undefined, state: number, line: number, column: number): Label {
+    const label = this.target.newLabel();
+    this.labelOf[id] = label;
+    this.labelState[id] = state;
+    this.labelLine[id] = line;
+    this.labelColumn[id] = column;
+    if (name !== undefined) this.labelName[id] = name;
+    return label;
+  }
+
+  /** The source spelling of parser label `id`. */
+  private labelNameOf(id: number): string {
+    const name = this.labelName[id];
+    return name !== undefined ? name : this.names!.nameOf(id);
   }
 
   /**
@@ -173,14 +189,22 @@ export class Lowering {
    * label numbered `id`, for layout errors found at finalize; undefined when unknown.
    */
   labelSource(id: number): { name: string; line: number; column: number } | undefined {
-    for (const info of this.labels) if (info !== undefined && info.label.id === id) return info;
+    const labels = this.labelOf;
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i];
+      if (label !== undefined && label.id === id) return { name: this.labelNameOf(i), line: this.labelLine[i], column: this.labelColumn[i] };
+    }
     return undefined;
   }
 
   /** Reports labels used but never defined; returns every error, sorted by position. */
   finish(): AsmError[] {
-    for (const info of this.labels) {
-      if (info !== undefined && !info.defined) this.errors.push(new AsmError(`undefined label '${info.name}'`, info.line, info.column, info.name.length));
+    const state = this.labelState;
+    for (let i = 0; i < state.length; i++) {
+      if (state[i] === 1) {
+        const name = this.labelNameOf(i);
+        this.errors.push(new AsmError(`undefined label '${name}'`, this.labelLine[i], this.labelColumn[i], name.length));
+      }
     }
     if (this.errors.length > 1) this.errors.sort((a, b) => a.line - b.line || a.column - b.column);
     return this.errors;
@@ -191,12 +215,8 @@ export class Lowering {
   }
 
   private labelRef(id: number, name: string, column: number): Label {
-    let info = this.labels[id];
-    if (info === undefined) {
-      info = { name, label: this.target.newLabel(), defined: false, line: this.line, column };
-      this.labels[id] = info;
-    }
-    return info.label;
+    const label = this.labelOf[id];
+    return label !== undefined ? label : this.newLabel(id, name, 1, this.line, column);
   }
 
   // ---- instructions ----------------------------------------------------------------------

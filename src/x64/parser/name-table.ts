@@ -1,8 +1,9 @@
 // Keyword table for the scanner: finds a name given as a range of the source text without making a
 // string first (slicing a fresh string and hashing it for a Map costs ~50 ns; this ~10 ns).
 // Keys are lowercase and lookups ASCII case-insensitive, unless made `exact` (labels). Returns the entry index;
-// `names[i]` is the canonical (already hashed, so cheap as a Map key downstream) string and
-// `flags[i]` / `values[i]` what the caller stored with it.
+// `nameOf(i)` is the canonical (already hashed, so cheap as a Map key downstream) string and
+// `flags[i]` / `values[i]` what the caller stored with it. Names added from source bytes (labels)
+// become strings only when nameOf asks (most labels never need one).
 
 export class NameTable {
   readonly names: string[] = [];
@@ -74,21 +75,8 @@ export class NameTable {
   /** Stores entry `index`'s hash and name bytes. */
   private record(index: number, h: number): void {
     const name = this.names[index];
-    if (index * 4 + 4 > this.meta.length) {
-      const meta = new Int32Array(this.meta.length * 2 + 4);
-      meta.set(this.meta);
-      this.meta = meta;
-    }
+    const m = this.reserve(index, name.length);
     let at = this.poolUsed;
-    if (at + name.length > this.pool.length) {
-      const pool = new Uint8Array(Math.max(this.pool.length * 2, at + name.length));
-      pool.set(this.pool);
-      this.pool = pool;
-    }
-    const m = index * 4;
-    this.meta[m] = h;
-    this.meta[m + 1] = at;
-    this.meta[m + 2] = name.length;
     let tail = 0;
     for (let i = 0; i < name.length; i++) {
       const c = name.charCodeAt(i);
@@ -97,8 +85,28 @@ export class NameTable {
       this.pool[at++] = b;
       tail = (tail << 8) | b;
     }
+    this.meta[m] = h;
     this.meta[m + 3] = tail;
     this.poolUsed = at;
+  }
+
+  /** Room in meta for entry `index` and in the pool for `len` bytes; sets its pool start and length; returns its meta offset. */
+  private reserve(index: number, len: number): number {
+    if (index * 4 + 4 > this.meta.length) {
+      const meta = new Int32Array(this.meta.length * 2 + 4);
+      meta.set(this.meta);
+      this.meta = meta;
+    }
+    const at = this.poolUsed;
+    if (at + len > this.pool.length) {
+      const pool = new Uint8Array(Math.max(this.pool.length * 2, at + len));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    const m = index * 4;
+    this.meta[m + 1] = at;
+    this.meta[m + 2] = len;
+    return m;
   }
 
   /** Entry index of src[start, end) (ASCII case-insensitive), or -1. */
@@ -118,22 +126,19 @@ export class NameTable {
    */
   find(src: string, start: number, end: number, h: number): number {
     const len = end - start;
-    const slots = this.slots, mask = this.mask, names = this.names;
+    const slots = this.slots, mask = this.mask, meta = this.meta, pool = this.pool, exact = this.exact;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const e = slots[2 * s];
       if (e < 0) return -1;
-      const name = names[e];
-      if (name.length === len) {
+      const m = e * 4;
+      if (slots[2 * s + 1] === h && meta[m + 2] === len) {
+        const at = meta[m + 1];
         let i = 0;
-        if (this.exact) {
-          for (; i < len; i++) if (src.charCodeAt(start + i) !== name.charCodeAt(i)) break;
-        } else {
-          for (; i < len; i++) {
-            let c = src.charCodeAt(start + i);
-            if (c >= 65 && c <= 90) c |= 32;
-            if (c !== name.charCodeAt(i)) break;
-          }
+        for (; i < len; i++) {
+          let c = src.charCodeAt(start + i);
+          if (!exact && c >= 65 && c <= 90) c |= 32;
+          if ((c < 128 ? c : 0xff) !== pool[at + i]) break;
         }
         if (i === len) return e;
       }
@@ -142,19 +147,44 @@ export class NameTable {
   }
 
   /**
-   * Adds `name`, known to be absent, whose hash the caller computed (as for find); returns its
-   * index. The scanner's path for a label seen for the first time.
+   * Adds the name at src[start, end) (one byte per character, as the scanner reads the source),
+   * known to be absent, whose hash the caller computed (as for find); returns its index. The
+   * scanner's path for a label seen for the first time: no string is made until nameOf asks.
    */
-  addNew(name: string, h: number): number {
+  addBytes(src: Uint8Array, start: number, end: number, h: number): number {
     if ((this.names.length + 1) * 4 > this.slots.length) this.grow();
     const index = this.names.length;
-    this.names.push(name);
+    this.names.push("");
     this.flags.push(0);
     this.values.push(0);
     this.data.push(null);
-    this.record(index, h);
+    const len = end - start;
+    const m = this.reserve(index, len);
+    const pool = this.pool;
+    let at = this.poolUsed;
+    let tail = 0;
+    for (let i = start; i < end; i++) {
+      const b = this.exact ? src[i] : FOLD[src[i]];
+      pool[at++] = b;
+      tail = (tail << 8) | b;
+    }
+    this.poolUsed = at;
+    this.meta[m] = h;
+    this.meta[m + 3] = tail;
     this.insert(index);
     return index;
+  }
+
+  /** The name of entry `i` (made from its bytes the first time for an entry added by addBytes). */
+  nameOf(i: number): string {
+    const name = this.names[i];
+    if (name !== "") return name;
+    const m = i * 4, at = this.meta[m + 1];
+    const bytes = this.pool.subarray(at, at + this.meta[m + 2]);
+    let made = "";
+    for (let k = 0; k < bytes.length; k += 4096) made += String.fromCharCode.apply(null, bytes.subarray(k, k + 4096) as unknown as number[]);
+    this.names[i] = made;
+    return made;
   }
 
   /** Like find, over a byte array (one byte per character, as the scanner reads the source). */

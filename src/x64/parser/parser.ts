@@ -16,10 +16,10 @@ import type { Reg } from "../registers.js";
 import * as tables from "./keywords.js";
 
 // Imported bindings are re-read on every use; module constants are folded into the code.
-const { CHAR_CLASS, CH_PART, CH_START, DIRECTIVE_LIST, K_DIRECTIVE, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, LOWER, PREFIX_LIST, TWO_POW_53, U64_MAX, hexDigit, isIdentPart, isIdentStart, keywords } = tables;
+const { CHAR_CLASS, CH_PART, CH_START, DIRECTIVE_LIST, IDENT_LOWER, K_DIRECTIVE, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, LOWER, PREFIX_LIST, TWO_POW_53, U64_MAX, hexDigit, isIdentPart, isIdentStart, keywords } = tables;
 export { addMnemonics } from "./keywords.js";
 import { fastLabelDefined, fastLine, type FastSink } from "./fast-path.js";
-export type { FastOperand, FastSink } from "./fast-path.js";
+export type { FastOperand, FastSink, LabelNames } from "./fast-path.js";
 
 export interface ParseResult {
   statements: Statement[];
@@ -184,12 +184,11 @@ class Parser {
     const start = this.pos;
     let p = start;
     let h = 0, w = 0;
-    let c = src[p];
-    while ((CHAR_CLASS[c] & CH_PART) !== 0) {
-      const f = LOWER[c];
+    let f: number;
+    while ((f = IDENT_LOWER[src[p]]) !== 0) {
       h = (Math.imul(h, 31) + f) | 0;
       w = (w << 8) | f;
-      c = src[++p];
+      p++;
     }
     this.pos = p;
     this.identStart = start;
@@ -259,14 +258,14 @@ class Parser {
 
   /** Name of label `id` for messages: `1f`/`1b` spelled as written for numeric local labels. */
   private labelName(id: number): string {
-    const name = this.labels.names[id];
+    const name = this.labels.nameOf(id);
     return name.indexOf(":") >= 0 ? this.xLocalName || name.slice(0, name.indexOf(":")) : name;
   }
 
   /** Id of the last identifier as a label (added on first sight). */
   labelId(): number {
     const id = this.labels.findExact(this.src, this.identStart, this.pos, this.hash);
-    return id >= 0 ? id : this.labels.addNew(this.identText(), this.hash);
+    return id >= 0 ? id : this.labels.addBytes(this.src, this.identStart, this.pos, this.hash);
   }
 
   /** The last identifier in lowercase (canonical string when it is a keyword). */
@@ -382,10 +381,10 @@ class Parser {
       this.readIdent();
       if (this.src[this.pos] === COLON) {
         const id = this.labelId();
-        if (this.constants[id] !== undefined) this.fail(`'${this.labels.names[id]}' is a constant; it cannot also be a label`, start, this.pos - start);
+        if (this.constants[id] !== undefined) this.fail(`'${this.labels.nameOf(id)}' is a constant; it cannot also be a label`, start, this.pos - start);
         this.labelDefined[id] = true;
         this.pos++;
-        this.statements[this.count++] = { kind: "label", line: this.line, column: this.col(start), name: this.labels.names[id], id };
+        this.statements[this.count++] = { kind: "label", line: this.line, column: this.col(start), name: this.labels.nameOf(id), id };
         c = this.skipSpaces();
         if (this.atEnd(c)) return;
         continue;
@@ -518,7 +517,7 @@ class Parser {
     this.identStart = nameStart; this.pos = nameEnd; this.hash = nameHash;
     const id = this.labelId();
     this.identStart = saveStart; this.pos = savePos; this.hash = saveHash;
-    if (this.labelDefined[id]) this.fail(`'${this.labels.names[id]}' is already a label`, nameStart, nameEnd - nameStart);
+    if (this.labelDefined[id]) this.fail(`'${this.labels.nameOf(id)}' is already a label`, nameStart, nameEnd - nameStart);
     this.constants[id] = value;
   }
 
@@ -766,7 +765,7 @@ class Parser {
         if (this.skipSpaces() === STAR) this.fail(`label '${name}' cannot be multiplied`, termStart, this.pos - termStart);
         this.pos = termStart + name.length;
         labelId = this.labelId();
-        label = this.labels.names[labelId]; labelColumn = this.col(termStart);
+        label = this.labels.nameOf(labelId); labelColumn = this.col(termStart);
         if (dispColumn === 0) dispColumn = labelColumn;
         continue;
       }
