@@ -223,7 +223,7 @@ function fastNumber(s: ScanState, negative: boolean): number | null {
   return negative && v !== 0 ? -v : v;
 }
 
-/** `[base + index*scale +- disp]` at pos ('['): 64-bit base (not rip), index not rsp; null otherwise. */
+/** `[base + index*scale +- disp]` at pos ('['): 64-bit base, index not rsp; or `[rip +- disp]`, `[rip + label +- disp]`; null otherwise. */
 function fastMemory(p: ScanState, bits: number): Mem | number | null {
   const src = p.src;
   p.pos++;
@@ -234,7 +234,7 @@ function fastMemory(p: ScanState, bits: number): Mem | number | null {
   if (e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
   const base = keywords.data[e] as Reg;
   const rip = base.kind === "rip";
-  if (base.kind !== "gp64" && !rip) return null;
+  if ((base.kind !== "gp64" && !rip) || base.size !== 8) return null; // (eip: the full path)
   let label = false;
   let index: Reg | null = null;
   let scale = 1;

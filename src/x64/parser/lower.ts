@@ -235,9 +235,15 @@ export class Lowering {
       const listener = this.listener;
       if (listener !== undefined) listener.instruction(s, true);
       const seg = this.stringSegment;
-      if (seg !== 0) target.data(Uint8Array.of(seg));
+      let prefixes = s.prefixes;
+      if (seg !== 0) {
+        // llvm-mc's order: a repeat prefix, then the segment override, then the opcode.
+        for (const p of prefixes) if (p === "rep" || p === "repe" || p === "repne") target.data(Uint8Array.of(p === "repne" ? 0xf2 : 0xf3));
+        prefixes = prefixes.filter((p) => p !== "rep" && p !== "repe" && p !== "repne");
+        target.data(Uint8Array.of(seg));
+      }
       try {
-        target.emit(info, [], null, s.prefixes);
+        target.emit(info, [], null, prefixes);
       } catch (e) {
         if (e instanceof EncodeError) this.fail(e.message, s.column, s.mnemonicEndColumn - s.column);
         throw e;
@@ -400,29 +406,39 @@ export class Lowering {
     return expr.value;
   }
 
-  private gpr64(r: Reg, name: string, column: number, role: "base" | "index", op: MemoryOperand): Reg {
-    if (r.kind === "gp64" || (role === "base" && r.kind === "rip")) return r;
-    if (role === "index" && (r.kind === "xmm" || r.kind === "ymm" || r.kind === "zmm")) return r; // VSIB
-    if (r.kind === "gp32") this.fail(`32-bit address register '${name}' is not supported; use 64-bit registers in an address`, op.bracketColumn, op.endColumn - op.bracketColumn);
+  /**
+   * An address register: base = rax..r15, eax..r15d, rip, eip; index = the same general registers
+   * (not rsp/esp), riz/eiz (an explicit "no index"), or a vector register (VSIB).
+   */
+  private addressRegister(r: Reg, name: string, column: number, role: "base" | "index"): Reg {
+    const k = r.kind;
+    if (k === "gp64" || k === "gp32") return r;
+    if (role === "base" ? k === "rip" : k === "iz" || k === "xmm" || k === "ymm" || k === "zmm") return r;
+    if (k === "gp16") this.fail(`16-bit address register '${name}' is not available in 64-bit mode; use a 64- or 32-bit register`, column, name.length);
     this.fail(`'${name}' cannot be ${role === "base" ? "a base" : "an index"} register in an address`, column, name.length);
   }
 
   private memory(op: MemoryOperand, bcst: number): Mem {
     if (op.size === 48) this.fail("fword ptr (48-bit far pointers) is not supported", op.column, op.bracketColumn - op.column);
     const size = (op.size >>> 3) as MemSize;
-    let base: Reg | null = op.base === null ? null : this.gpr64(op.baseReg!, op.base, op.baseColumn, "base", op);
-    let index: Reg | null = op.index === null ? null : this.gpr64(op.indexReg!, op.index, op.indexColumn, "index", op);
-    let scale = op.scale;
-    if (index !== null && index.kind === "gp64" && index.id === 4) {
+    let base: Reg | null = op.base === null ? null : this.addressRegister(op.baseReg!, op.base, op.baseColumn, "base");
+    let index: Reg | null = op.index === null ? null : this.addressRegister(op.indexReg!, op.index, op.indexColumn, "index");
+    const scale = op.scale;
+    if (index !== null && (index.kind === "gp64" || index.kind === "gp32") && index.id === 4) {
       // `[rax + rsp]`: llvm-mc swaps base and index when no scale was written.
-      if (op.scaleColumn === 0 && base !== null && base.kind === "gp64" && base.id !== 4) {
+      if (op.scaleColumn === 0 && base !== null && base.kind === index.kind && base.id !== 4) {
         const t = base; base = index; index = t;
       } else {
-        this.fail("rsp cannot be an index register", op.indexColumn, 3);
+        this.fail(`${index.name} cannot be an index register`, op.indexColumn, 3);
       }
     }
     if (base !== null && base.kind === "rip" && index !== null) {
-      this.fail("a rip-relative address cannot have an index register", op.indexColumn, op.index!.length);
+      this.fail(`${base.size === 4 ? "an eip" : "a rip"}-relative address cannot have an index register`, op.indexColumn, op.index!.length);
+    }
+    // 64- or 32-bit addressing (67 prefix): the base and a general (or riz/eiz) index agree.
+    const a32 = base !== null ? base.size === 4 : index !== null && index.size === 4;
+    if (base !== null && index !== null && (index.kind === "gp64" || index.kind === "gp32" || index.kind === "iz") && index.size !== base.size) {
+      this.fail(`'${op.index!}' is a ${index.size * 8}-bit register but the base '${op.base!}' is ${base.size * 8}-bit; an address uses registers of one size`, op.indexColumn, op.index!.length);
     }
     let baseOrLabel: Reg | Label | null = base;
     const disp = op.disp;
@@ -430,14 +446,20 @@ export class Lowering {
       if (base === null || base.kind !== "rip") {
         this.fail(`a label in an address must be rip-relative: write [rip + ${disp.label}]`, disp.labelColumn, disp.label.length);
       }
+      if (base.size === 4) this.fail(`a label relative to eip is not supported; write [rip + ${disp.label}]`, op.baseColumn, 3);
       baseOrLabel = this.labelRef(disp.labelId, disp.label, disp.labelColumn);
     }
-    const v = disp.value;
+    let v = disp.value;
     if (base === null && index === null && disp.label === null) {
       // Absolute address: any 64-bit value; the Assembler takes >= 2^31 only in movabs (moffs) forms.
       if (typeof v === "bigint" && (v < -(1n << 63n) || v >= 1n << 64n)) this.fail(`address ${String(v)} does not fit in 64 bits`, op.dispColumn || op.bracketColumn, 1);
+    } else if (a32 && typeof v === "number" && v > -4294967296 && v < 4294967296) {
+      // 32-bit addressing: the address wraps at 2^32 (as llvm-mc and GNU as take it), so
+      // 0xffffffff is -1; beyond 32 bits GNU as warns that it drops bits, and so this refuses.
+      v = v | 0;
     } else if (typeof v !== "number" || v < -2147483648 || v > 2147483647) {
-      this.fail(`displacement ${String(v)} does not fit in a signed 32-bit field`, op.dispColumn || op.bracketColumn, 1);
+      const range = a32 ? "-(2^32-1) to 2^32-1 with 32-bit address registers" : "a signed 32-bit field";
+      this.fail(`displacement ${String(v)} does not fit in ${range}`, op.dispColumn || op.bracketColumn, 1);
     }
     const seg = op.segment === null ? 0 : SEGMENT_PREFIX[op.segment];
     let maskId = 0;
