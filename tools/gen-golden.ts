@@ -182,6 +182,13 @@ export function splitOperands(text: string): string[] {
  * form's index), so every shape appears across the file many times while each form stays small.
  * `n` is the memory size: EVEX forms also get disp8*N compression boundaries.
  */
+/** 32-bit addressing shapes (llvm-mc writes a 67 prefix): registers, eip, eiz, wrapping displacements. */
+const ADDR32 = [
+  "[eax]", "[ecx + 8]", "[r8d + 4*r9d - 128]", "[esp + 0x100]", "[ebp]", "[r13d + 8*eax + 0x12345678]", "[eip + 0x40]",
+  "[ebx + 2*eiz + 1]", "[4*ecx]", "[r12d]", "[edx + 0xffffffff]", "[esi + r15d]", "[esp + 8*r14d - 8]", "[r15d + ebp]",
+  "[eax + esp]", "[edi - 0x80000000]", "[r11d + 2*r10d + 127]", "[ebp + eiz]",
+];
+
 function memoryShapes(n: number, evex: boolean, seed: number): string[] {
   const core = ["[rax]", "[rcx + 8]", "[rsi + 128]", "[r13 + 8*r12 - 128]", "[rip + 0x100]", "[rsp]", "[rbp]"];
   const rest = [
@@ -196,6 +203,8 @@ function memoryShapes(n: number, evex: boolean, seed: number): string[] {
     const compressed = [`[rax + ${n}]`, `[rcx + ${127 * n}]`, `[rdx - ${128 * n}]`, `[rbx + ${128 * n}]`, `[rsi + ${n + 1}]`, `[r14 - ${129 * n}]`];
     for (let k = 0; k < 2; k++) out.push(compressed[(seed * 2 + k) % compressed.length]);
   }
+  // 32-bit address registers (67 prefix), eip, eiz: one per form, rotating.
+  out.push(ADDR32[seed % ADDR32.length]);
   return out;
 }
 
@@ -383,15 +392,15 @@ export function casesForForm(f: FormRecord): string[] {
         const memAlt = op.kinds.find((x) => x.t === "mem" && x.size > 0) as { size: number } | undefined;
         const bits = memAlt ? memAlt.size * 8 : shape.vlen;
         const bshapes = ["[rax]", "[rcx + 8]", `[rdx + ${k.elem * 127}]`, `[rbx - ${k.elem * 129}]`, "[r13 + 8*r12 - 128]", "[rip + 64]"];
-        for (let c = 0; c < 3; c++) {
-          const addr = bshapes[(f.id + c * 2) % bshapes.length];
+        for (let c = 0; c < 4; c++) {
+          const addr = c === 3 ? `[${f.id % 2 ? "r10d" : "ecx"} + ${k.elem * 4}]` : bshapes[(f.id + c * 2) % bshapes.length];
           const picks = defaults(c);
           picks[i] = { mode: "mem", text: memText(op, k, addr, bits)! };
           add(render(shape, picks, {}));
           if (maskable) add(render(shape, picks, { mask: 1 + (c % 7), zero: c % 2 === 1 && ops[0].zero }));
         }
       } else if (k.t === "vsib") {
-        vsibShapes(k.index, shape.evex).slice(0, 4).forEach((addr, c) => {
+        [...vsibShapes(k.index, shape.evex).slice(0, 4), `[${f.id % 2 ? "r9d" : "eax"} + 4*${k.index}${1 + (f.id % 7)} + 8]`].forEach((addr, c) => {
           const picks = defaults(c);
           picks[i] = { mode: "mem", text: memText(op, k, addr, vsibDataBits(ops, f.mnemonic))! };
           add(render(shape, picks, shape.evex ? { mask: 1 + (c % 7) } : {}));
