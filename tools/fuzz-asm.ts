@@ -31,8 +31,8 @@ export function prng(seed: number): () => number {
 }
 
 type Rng = () => number;
-/** 32-bit address registers in random addresses (off until the text assembler lowers them). */
-const ADDRESS32 = process.env.JITKIT_FUZZ_ADDR32 === "1";
+/** 32-bit address registers in one random address in ten (JITKIT_FUZZ_ADDR32=0 turns them off). */
+const ADDRESS32 = process.env.JITKIT_FUZZ_ADDR32 !== "0";
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
 const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 
