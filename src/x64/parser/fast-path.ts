@@ -60,6 +60,9 @@ export interface ScanState {
   skipSpaces(): number;
   atEnd(c: number): boolean;
   readIdent(): void;
+  /** readIdent without the keyword lookup (entry is stale until lookupIdent). */
+  scanIdent(): void;
+  lookupIdent(): void;
   col(p?: number): number;
   labelId(): number;
   registerShaped(): boolean;
@@ -88,10 +91,9 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
   let c = p.skipSpaces();
   if ((CHAR_CLASS[c] & CH_START) === 0) return false;
   const start = p.pos;
-  p.readIdent();
-  const e = p.entry;
+  p.scanIdent();
   if (src[p.pos] === COLON) {
-    // `name:` alone on its line, or before an instruction.
+    // `name:` alone on its line, or before an instruction (any name, even a keyword's, is a label here).
     const id = p.labelId(); // (the full path adds a new name here too)
     p.pos++;
     c = p.skipSpaces();
@@ -102,6 +104,8 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
     if (src[p.pos] === COLON || m < 0 || (keywords.flags[m] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
     return fastInstruction(p, fast, m, id, start);
   }
+  p.lookupIdent();
+  const e = p.entry;
   if (e < 0 || (keywords.flags[e] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
   return fastInstruction(p, fast, e, -1, 0);
 }

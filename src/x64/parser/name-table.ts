@@ -11,6 +11,11 @@ export class NameTable {
   readonly values: number[] = [];
   /** Anything the caller attaches to an entry (e.g. a register object); null when nothing. */
   readonly data: unknown[] = [];
+  /**
+   * Entries in use. The arrays above may be longer (clear() keeps their storage for the next
+   * parse): entries from `count` on are stale.
+   */
+  private count = 0;
   /** Open addressing, two ints per slot: entry index (-1 = empty), then the entry's hash. */
   private slots: Int32Array;
   private mask: number;
@@ -43,10 +48,7 @@ export class NameTable {
 
   /** Empties the table for reuse (keeps its storage). */
   clear(): void {
-    this.names.length = 0;
-    this.flags.length = 0;
-    this.values.length = 0;
-    this.data.length = 0;
+    this.count = 0;
     this.slots.fill(-1);
     this.cache.fill(-1);
     this.poolUsed = 0;
@@ -54,6 +56,7 @@ export class NameTable {
 
   /** Adds `name` (lowercase) or merges `flag` into an existing entry; returns its index. */
   add(name: string, flag: number, value = 0, data: unknown = null): number {
+    this.cache.fill(-1); // it may remember `name` as absent
     const found = this.lookup(name, 0, name.length);
     if (found >= 0) {
       this.flags[found] |= flag;
@@ -61,12 +64,12 @@ export class NameTable {
       if (data !== null) this.data[found] = data;
       return found;
     }
-    if ((this.names.length + 1) * 4 > this.slots.length) this.grow();
-    const index = this.names.length;
-    this.names.push(name);
-    this.flags.push(flag);
-    this.values.push(value);
-    this.data.push(data);
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    const index = this.count++;
+    this.names[index] = name;
+    this.flags[index] = flag;
+    this.values[index] = value;
+    this.data[index] = data;
     this.record(index, hashOf(name));
     this.insert(index);
     return index;
@@ -152,12 +155,12 @@ export class NameTable {
    * scanner's path for a label seen for the first time: no string is made until nameOf asks.
    */
   addBytes(src: Uint8Array, start: number, end: number, h: number): number {
-    if ((this.names.length + 1) * 4 > this.slots.length) this.grow();
-    const index = this.names.length;
-    this.names.push("");
-    this.flags.push(0);
-    this.values.push(0);
-    this.data.push(null);
+    if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    const index = this.count++;
+    this.names[index] = "";
+    this.flags[index] = 0;
+    this.values[index] = 0;
+    this.data[index] = null;
     const len = end - start;
     const m = this.reserve(index, len);
     const pool = this.pool;
@@ -212,8 +215,10 @@ export class NameTable {
       while (i < last && FOLD[src[i]] === pool[at + i]) i++;
       if (i >= last) return e;
     }
+    // Misses of up to 4 characters (which `tail` holds whole) are cached too: labels are looked up
+    // as keywords first, the same ones again and again.
     const e = this.probeFolded(src, start, end, h, tail);
-    if (e >= 0) { cache[k] = h; cache[k + 1] = tail; cache[k + 2] = len; cache[k + 3] = e; }
+    if (e >= 0 || len <= 4) { cache[k] = h; cache[k + 1] = tail; cache[k + 2] = len; cache[k + 3] = e; }
     return e;
   }
 
@@ -267,7 +272,7 @@ export class NameTable {
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
     this.mask = (this.slots.length >>> 1) - 1;
-    for (let i = 0; i < this.names.length; i++) this.insert(i);
+    for (let i = 0; i < this.count; i++) this.insert(i);
   }
 }
 

@@ -99,6 +99,8 @@ class Parser {
   entry = -1;
   /** Scratch result of readIdent: hash of the identifier (lowercase), for the label table. */
   hash = 0;
+  /** Scratch result of readIdent: its last (up to) four characters, lowercase, packed (NameTable's `tail`). */
+  tail = 0;
   /** Label names of this source, by id (case-sensitive). */
   readonly labels: NameTable;
   /** Constants (`.set`, `.equ`, `=`, `equ`) by label-table id; undefined when the name is no constant. */
@@ -180,6 +182,12 @@ class Parser {
 
   /** Reads an identifier at pos: sets identStart, pos (its end) and entry (keyword index or -1). */
   readIdent(): void {
+    this.scanIdent();
+    this.entry = keywords.findFolded(this.src, this.identStart, this.pos, this.hash, this.tail);
+  }
+
+  /** readIdent without the keyword lookup: sets identStart, pos, hash and tail (entry is left as it was). */
+  scanIdent(): void {
     const src = this.src;
     const start = this.pos;
     let p = start;
@@ -193,7 +201,12 @@ class Parser {
     this.pos = p;
     this.identStart = start;
     this.hash = h;
-    this.entry = keywords.findFolded(src, start, p, h, w);
+    this.tail = w;
+  }
+
+  /** The keyword lookup of readIdent, after scanIdent. */
+  lookupIdent(): void {
+    this.entry = keywords.findFolded(this.src, this.identStart, this.pos, this.hash, this.tail);
   }
 
   /** Flags of the last identifier's keyword entry (0 when it is not a keyword). */
