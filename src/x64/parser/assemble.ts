@@ -13,7 +13,7 @@ import type { Operand } from "../modrm.js";
 import type { FormRecord } from "../table.js";
 import type { InstructionStatement, Prefix, Statement } from "./ast.js";
 import { AsmError } from "./asm-error.js";
-import { Lowering, type LoweringListener, type LoweringTarget, type TargetOperand } from "./lower.js";
+import { LabelSlots, Lowering, type LoweringListener, type LoweringTarget, type TargetOperand } from "./lower.js";
 import { addMnemonics, parseStream } from "./parser.js";
 import { EncodeError } from "../encode-error.js";
 import { vectorCompareAliases } from "../forms/vector-aliases.js";
@@ -207,7 +207,20 @@ export function assemble(source: string, options: AssembleOptions = {}): Assembl
   if (shared !== null && sharedBranches === branches) { a = shared; a.reset(); }
   else { a = new Assembler({ branches }); shared = a; sharedBranches = branches; }
   const recorder = options.listing ? new ListingRecorder(a) : undefined;
-  const lowering = new Lowering(new AssemblerTarget(a), recorder);
+  const slots = spareSlots ?? new LabelSlots();
+  spareSlots = null;
+  const lowering = new Lowering(new AssemblerTarget(a), recorder, slots);
+  try {
+    return assembleWith(a, lowering, recorder, source);
+  } finally {
+    spareSlots = slots;
+  }
+}
+
+/** Label storage of the previous assemble() call, reused by the next (see LabelSlots). */
+let spareSlots: LabelSlots | null = null;
+
+function assembleWith(a: Assembler, lowering: Lowering, recorder: ListingRecorder | undefined, source: string): AssembleResult {
   // Common lines take the parser's fast path straight into the assembler (not with a listing,
   // which needs each statement).
   const syntaxErrors = parseStream(source, (s: Statement) => lowering.statement(s), recorder === undefined ? lowering : null);

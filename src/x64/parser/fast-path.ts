@@ -13,7 +13,7 @@ import type { NameTable } from "./name-table.js";
 import * as tables from "./keywords.js";
 
 // Imported bindings are re-read on every use; module constants are folded into the code.
-const { CHAR_CLASS, CH_PART, CH_START, K_DIRECTIVE, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, TWO_POW_53, hexDigit, keywords } = tables;
+const { CHAR_CLASS, CH_PART, CH_START, K_DIRECTIVE, LABEL_DEFINED, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, TWO_POW_53, hexDigit, keywords } = tables;
 const STAR = 42, PLUS = 43, COMMA = 44, MINUS = 45, D0 = 48, D9 = 57, COLON = 58, LBRACKET = 91, RBRACKET = 93;
 
 /** An operand the fast path hands on as is: a register, a memory operand, a label, an integer. */
@@ -52,7 +52,6 @@ export interface ScanState {
   readonly line: number;
   readonly labels: NameTable;
   readonly constants: (IntValue | undefined)[];
-  readonly labelDefined: boolean[];
   /** Set by readIdent: keyword entry (or -1), hash, start of the identifier. */
   readonly entry: number;
   readonly hash: number;
@@ -114,7 +113,7 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
 function fastDefine(p: ScanState, fast: FastSink, id: number, start: number): boolean {
   if (p.constants[id] !== undefined) return false;
   if (!fast.fastLabel(id, p.labels, p.line, p.col(start))) return false;
-  p.labelDefined[id] = true;
+  p.labels.flags[id] = LABEL_DEFINED;
   return true;
 }
 

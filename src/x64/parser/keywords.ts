@@ -33,6 +33,8 @@ export const DIRECTIVES: ReadonlyMap<string, DirectiveName> = new Map<string, Di
 // Keyword table flags. K_STRING: a string instruction (movsb...), whose explicit operands the
 // fast path leaves to lowering.
 export const K_REG = 1, K_SIZE = 2, K_PREFIX = 4, K_DIRECTIVE = 8, K_PTR = 16, K_MNEMONIC = 32, K_STRING = 64;
+/** Label-table flag (the parser's table of label names): the name is defined as a label. */
+export const LABEL_DEFINED = 1;
 export const PREFIX_LIST: Prefix[] = ["lock", "rep", "repe", "repne"];
 export const DIRECTIVE_LIST: DirectiveName[] = ["db", "dw", "dd", "dq", "ascii", "asciz", "align", "p2align", "ignored", "set"];
 

@@ -71,6 +71,33 @@ const STRING_OPS: ReadonlyMap<string, { size: 1 | 2 | 4 | 8; roles: readonly ("d
   return m;
 })();
 
+/**
+ * What a Lowering knows of each label, by parser label id: plain arrays rather than an object per
+ * label (a long source has tens of thousands of labels, and objects that live through the whole
+ * parse cost the GC), kept from one source to the next (assemble() reuses them) so they rarely grow.
+ */
+export class LabelSlots {
+  /** The assembler's label, undefined until the id is first met. */
+  readonly labelOf: (Label | undefined)[] = [];
+  /** 0 = not met, 1 = referenced (not yet defined), 2 = defined. */
+  readonly state: number[] = [];
+  /** First reference (for "undefined label"), or the definition. */
+  readonly line: number[] = [];
+  readonly column: number[] = [];
+  /** Names from the syntax tree; the fast path's labels are spelled by LabelNames instead. */
+  readonly name: (string | undefined)[] = [];
+  /** Ids below this may be in use. */
+  used = 0;
+
+  clear(): void {
+    const n = this.used;
+    this.labelOf.fill(undefined, 0, n);
+    this.state.fill(0, 0, n);
+    this.name.fill(undefined, 0, n);
+    this.used = 0;
+  }
+}
+
 /** Lowers `statements` onto `target`; returns the errors (empty on success). */
 export function lower(statements: readonly Statement[], target: LoweringTarget, listener?: LoweringListener): AsmError[] {
   const l = new Lowering(target, listener);
@@ -80,26 +107,28 @@ export function lower(statements: readonly Statement[], target: LoweringTarget, 
 
 /** Streaming lowering: `statement()` per statement as the parser produces them, then `finish()`. */
 export class Lowering {
-  // Labels by parser label id (plain arrays rather than an object per label: a long source has
-  // tens of thousands of labels, and objects that live through the whole parse cost the GC).
-  /** The assembler's label, undefined until the id is first met. */
-  private readonly labelOf: (Label | undefined)[] = [];
-  /** 1 = referenced (not yet defined), 2 = defined. */
-  private readonly labelState: number[] = [];
-  /** First reference (for "undefined label"), or the definition. */
-  private readonly labelLine: number[] = [];
-  private readonly labelColumn: number[] = [];
-  /** Names from the syntax tree; the fast path's labels are spelled by `names` instead. */
-  private readonly labelName: (string | undefined)[] = [];
+  // Labels by parser label id, in the arrays of a LabelSlots (see there).
+  private readonly slots: LabelSlots;
+  private readonly labelOf: (Label | undefined)[];
+  private readonly labelState: number[];
+  private readonly labelLine: number[];
+  private readonly labelColumn: number[];
+  private readonly labelName: (string | undefined)[];
   private names: LabelNames | null = null;
   readonly errors: AsmError[] = [];
   private line = 0;
   private readonly target: LoweringTarget;
   private readonly listener: LoweringListener | undefined;
 
-  constructor(target: LoweringTarget, listener?: LoweringListener) {
+  /** `slots`: label storage to reuse (emptied here), e.g. from the previous source's lowering. */
+  constructor(target: LoweringTarget, listener?: LoweringListener, slots?: LabelSlots) {
     this.target = target;
     this.listener = listener;
+    if (slots === undefined) slots = new LabelSlots();
+    else slots.clear();
+    this.slots = slots;
+    this.labelOf = slots.labelOf; this.labelState = slots.state; this.labelLine = slots.line;
+    this.labelColumn = slots.column; this.labelName = slots.name;
   }
 
   /** Lowers one statement; an error is recorded (not thrown) and lowering goes on. */
@@ -170,6 +199,7 @@ export class Lowering {
   /** A new assembler label for parser label `id`, first met at line:column (state 1 = referenced, 2 = defined). */
   private newLabel(id: number, name: string | undefined, state: number, line: number, column: number): Label {
     const label = this.target.newLabel();
+    if (id >= this.slots.used) this.slots.used = id + 1;
     this.labelOf[id] = label;
     this.labelState[id] = state;
     this.labelLine[id] = line;
@@ -190,7 +220,7 @@ export class Lowering {
    */
   labelSource(id: number): { name: string; line: number; column: number } | undefined {
     const labels = this.labelOf;
-    for (let i = 0; i < labels.length; i++) {
+    for (let i = 0; i < this.slots.used; i++) {
       const label = labels[i];
       if (label !== undefined && label.id === id) return { name: this.labelNameOf(i), line: this.labelLine[i], column: this.labelColumn[i] };
     }
@@ -200,7 +230,7 @@ export class Lowering {
   /** Reports labels used but never defined; returns every error, sorted by position. */
   finish(): AsmError[] {
     const state = this.labelState;
-    for (let i = 0; i < state.length; i++) {
+    for (let i = 0; i < this.slots.used; i++) {
       if (state[i] === 1) {
         const name = this.labelNameOf(i);
         this.errors.push(new AsmError(`undefined label '${name}'`, this.labelLine[i], this.labelColumn[i], name.length));

@@ -16,7 +16,7 @@ import type { Reg } from "../registers.js";
 import * as tables from "./keywords.js";
 
 // Imported bindings are re-read on every use; module constants are folded into the code.
-const { CHAR_CLASS, CH_PART, CH_START, DIRECTIVE_LIST, IDENT_LOWER, K_DIRECTIVE, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, LOWER, PREFIX_LIST, TWO_POW_53, U64_MAX, hexDigit, isIdentPart, isIdentStart, keywords } = tables;
+const { CHAR_CLASS, CH_PART, CH_START, DIRECTIVE_LIST, IDENT_LOWER, LABEL_DEFINED, K_DIRECTIVE, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, LOWER, PREFIX_LIST, TWO_POW_53, U64_MAX, hexDigit, isIdentPart, isIdentStart, keywords } = tables;
 export { addMnemonics } from "./keywords.js";
 import { fastLabelDefined, fastLine, type FastSink } from "./fast-path.js";
 export type { FastOperand, FastSink, LabelNames } from "./fast-path.js";
@@ -105,8 +105,6 @@ class Parser {
   readonly labels: NameTable;
   /** Constants (`.set`, `.equ`, `=`, `equ`) by label-table id; undefined when the name is no constant. */
   readonly constants: (IntValue | undefined)[] = [];
-  /** Label-table ids defined as labels so far. */
-  readonly labelDefined: boolean[] = [];
   /** Numeric local labels: how many times each `N:` has been defined so far. */
   private readonly localCount = new Map<string, number>();
 
@@ -395,7 +393,7 @@ class Parser {
       if (this.src[this.pos] === COLON) {
         const id = this.labelId();
         if (this.constants[id] !== undefined) this.fail(`'${this.labels.nameOf(id)}' is a constant; it cannot also be a label`, start, this.pos - start);
-        this.labelDefined[id] = true;
+        this.labels.flags[id] = LABEL_DEFINED;
         this.pos++;
         this.statements[this.count++] = { kind: "label", line: this.line, column: this.col(start), name: this.labels.nameOf(id), id };
         c = this.skipSpaces();
@@ -530,7 +528,7 @@ class Parser {
     this.identStart = nameStart; this.pos = nameEnd; this.hash = nameHash;
     const id = this.labelId();
     this.identStart = saveStart; this.pos = savePos; this.hash = saveHash;
-    if (this.labelDefined[id]) this.fail(`'${this.labels.nameOf(id)}' is already a label`, nameStart, nameEnd - nameStart);
+    if (this.labels.flags[id] === LABEL_DEFINED) this.fail(`'${this.labels.nameOf(id)}' is already a label`, nameStart, nameEnd - nameStart);
     this.constants[id] = value;
   }
 
