@@ -72,6 +72,9 @@ test("lines on the fast path's borders", () => {
     "lock cmp rax, rbx, rcx\njne L\nL: lock add qword ptr [rax], 1",
     "jmp L, L\nmov [rax], 1\nmov rax, [rbx + rcx*3]\nmov rax, [rbx + rcx*16]\nmov rax, [rip]",
     "mov rax, fword ptr [rbx]\nmov rax, qword ptr [rbx] extra\nmov rax, qword ptr [rbx\nmov rax, qword ptr rbx",
+    // 32-bit address registers, eip, riz/eiz: the full path's (bytes and errors the same both ways)
+    "mov eax, [eax + ebx*4 + 8]\nmov eax, [eip + 8]\nL: mov eax, [r8d]\nmov eax, [eax + eiz*2]\nmov rax, [rax + riz]\njmp L",
+    "mov eax, [eax + rbx]\nmov eax, [eip + L]\nL: mov eax, [eiz]\nmov eax, [eax + 0x100000000]\nmov eax, [bx]",
   ];
   for (const c of cases) both(c);
 });
