@@ -13,7 +13,7 @@ import type { NameTable } from "./name-table.js";
 import * as tables from "./keywords.js";
 
 // Imported bindings are re-read on every use; module constants are folded into the code.
-const { CHAR_CLASS, CH_PART, CH_START, K_DIRECTIVE, LABEL_DEFINED, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, TWO_POW_53, hexDigit, keywords } = tables;
+const { CHAR_CLASS, CH_PART, CH_START, K_DIRECTIVE, LABEL_DEFINED, K_MNEMONIC, K_PREFIX, K_REG, K_SIZE, K_STRING, TWO_POW_53, hexDigit, keywords } = tables;
 const STAR = 42, PLUS = 43, COMMA = 44, MINUS = 45, D0 = 48, D9 = 57, COLON = 58, LBRACKET = 91, RBRACKET = 93;
 
 /** An operand the fast path hands on as is: a register, a memory operand, a label, an integer. */
@@ -191,8 +191,11 @@ function fastOperand(p: ScanState, c: number): FastOperand | null {
     const size = keywords.values[e];
     if (size === 48) return null;
     if (p.skipSpaces() === LBRACKET) return fastMemory(p, size);
-    p.readIdent();
-    if (p.entry < 0 || (keywords.flags[p.entry] & K_PTR) === 0 || p.skipSpaces() !== LBRACKET) return null;
+    // `ptr` (any case), compared in place rather than looked up.
+    const q = p.pos;
+    if ((src[q] | 32) !== 112 || (src[q + 1] | 32) !== 116 || (src[q + 2] | 32) !== 114 || (CHAR_CLASS[src[q + 3]] & CH_PART) !== 0) return null;
+    p.pos = q + 3;
+    if (p.skipSpaces() !== LBRACKET) return null;
     return fastMemory(p, size);
   }
   // A label: jump/call target.
