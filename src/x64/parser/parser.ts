@@ -112,13 +112,16 @@ class Parser {
     this.fast = fast;
     this.text = text;
     this.src = toBytes(text);
-    // Sized for about one label per 64 characters of source, so it rarely grows; the previous
-    // parse's table is reused when not much larger (making one costs more than a short parse).
+    // Sized for about one label per 64 characters of source, so it rarely grows; an earlier
+    // parse's table is reused when large enough and not much larger (making one costs more than
+    // a short parse, clearing a huge one too).
     const capacity = Math.max(32, text.length >>> 6);
-    const spare = spareLabels;
-    spareLabels = null;
-    if (spare !== null && spare.capacity <= capacity * 8) { spare.clear(); this.labels = spare; }
-    else this.labels = new NameTable(capacity, { exact: true });
+    let labels: NameTable | null = null;
+    for (let i = 0; i < spareLabels.length; i++) {
+      const t = spareLabels[i];
+      if (t.capacity >= capacity && t.capacity <= capacity * 8) { labels = t; spareLabels.splice(i, 1); t.clear(); break; }
+    }
+    this.labels = labels ?? new NameTable(capacity, { exact: true });
     this.sink = sink;
   }
 
@@ -148,7 +151,10 @@ class Parser {
       this.line++;
       this.lineStart = this.pos;
     }
-    spareLabels = this.labels; // nothing keeps the table: statements hold names and ids only
+    // Nothing keeps the table (statements hold names and ids only; lowering asks LabelNames only
+    // until the next parse).
+    spareLabels.unshift(this.labels);
+    if (spareLabels.length > 2) spareLabels.pop();
     if (this.src.length <= 1 << 22) spareBytes = this.src;
     return this.errors;
   }
@@ -945,7 +951,8 @@ class Parser {
 const NO_PREFIXES: Prefix[] = [];
 
 /** A label table of a finished parse, kept for the next one. */
-let spareLabels: NameTable | null = null;
+/** Label tables of earlier parses (two: sources of very different sizes may alternate). */
+const spareLabels: NameTable[] = [];
 /** The source buffer of a finished parse (up to 4 MB), kept for the next one. */
 let spareBytes: Uint8Array | null = null;
 
