@@ -154,35 +154,51 @@ export class NameTable {
   }
 
   /**
-   * Adds the name at src[start, end) (one byte per character, as the scanner reads the source),
-   * known to be absent, whose hash the caller computed (as for find); returns its index. The
-   * scanner's path for a label seen for the first time: no string is made until nameOf asks.
+   * findExact, adding the name at src[start, end) when it is absent (one probe for both); returns
+   * its index. For case-sensitive tables: the scanner's label lookup. A new entry gets no string
+   * until nameOf asks.
    */
-  addBytes(src: Uint8Array, start: number, end: number, h: number): number {
+  findOrAddExact(src: Uint8Array, start: number, end: number, h: number): number {
     if ((this.count + 1) * 4 > this.slots.length) this.grow();
+    const slots = this.slots, mask = this.mask, meta = this.meta;
+    const len = end - start;
+    let s = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const e = slots[2 * s];
+      if (e < 0) break;
+      const m = e * 4;
+      if (slots[2 * s + 1] === h && meta[m + 2] === len) {
+        const pool = this.pool;
+        const at = meta[m + 1] - start;
+        let i = start;
+        while (i < end && src[i] === pool[at + i]) i++;
+        if (i === end) return e;
+      }
+      s = (s + 1) & mask;
+    }
     const index = this.count++;
     this.names[index] = "";
     this.flags[index] = 0;
     this.values[index] = 0;
     this.data[index] = null;
-    const len = end - start;
     const m = this.reserve(index, len);
     const pool = this.pool;
     let at = this.poolUsed;
     let tail = 0;
     for (let i = start; i < end; i++) {
-      const b = this.exact ? src[i] : FOLD[src[i]];
+      const b = src[i];
       pool[at++] = b;
       tail = (tail << 8) | b;
     }
     this.poolUsed = at;
     this.meta[m] = h;
     this.meta[m + 3] = tail;
-    this.insert(index);
+    slots[2 * s] = index;
+    slots[2 * s + 1] = h;
     return index;
   }
 
-  /** The name of entry `i` (made from its bytes the first time for an entry added by addBytes). */
+  /** The name of entry `i` (made from its bytes the first time for an entry added by findOrAddExact). */
   nameOf(i: number): string {
     const name = this.names[i];
     if (name !== "") return name;

@@ -281,8 +281,7 @@ class Parser {
 
   /** Id of the last identifier as a label (added on first sight). */
   labelId(): number {
-    const id = this.labels.findExact(this.src, this.identStart, this.pos, this.hash);
-    return id >= 0 ? id : this.labels.addBytes(this.src, this.identStart, this.pos, this.hash);
+    return this.labels.findOrAddExact(this.src, this.identStart, this.pos, this.hash);
   }
 
   /** The last identifier in lowercase (canonical string when it is a keyword). */
