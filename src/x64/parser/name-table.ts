@@ -182,22 +182,10 @@ export class NameTable {
   /** findOrAddExact without the cache. */
   private probeOrAddExact(src: Uint8Array, start: number, end: number, h: number): number {
     if ((this.count + 1) * 4 > this.slots.length) this.grow();
-    const slots = this.slots, mask = this.mask, meta = this.meta;
+    const found = this.probeExact(src, start, end, h);
+    if (found >= 0) return found;
+    const s = -1 - found;
     const len = end - start;
-    let s = (h ^ (h >>> 15)) & mask;
-    for (;;) {
-      const e = slots[2 * s];
-      if (e < 0) break;
-      const m = e * 4;
-      if (slots[2 * s + 1] === h && meta[m + 2] === len) {
-        const pool = this.pool;
-        const at = meta[m + 1] - start;
-        let i = start;
-        while (i < end && src[i] === pool[at + i]) i++;
-        if (i === end) return e;
-      }
-      s = (s + 1) & mask;
-    }
     const index = this.count++;
     this.names[index] = "";
     this.flags[index] = 0;
@@ -215,8 +203,8 @@ export class NameTable {
     this.poolUsed = at;
     this.meta[m] = h;
     this.meta[m + 3] = tail;
-    slots[2 * s] = index;
-    slots[2 * s + 1] = h;
+    this.slots[2 * s] = index;
+    this.slots[2 * s + 1] = h;
     return index;
   }
 
@@ -286,11 +274,17 @@ export class NameTable {
 
   /** findBytes for a case-sensitive table. */
   findExact(src: Uint8Array, start: number, end: number, h: number): number {
+    const found = this.probeExact(src, start, end, h);
+    return found >= 0 ? found : -1;
+  }
+
+  /** Entry of src[start, end) in a case-sensitive table, or -1 - s for the empty slot s where it would go. */
+  private probeExact(src: Uint8Array, start: number, end: number, h: number): number {
     const slots = this.slots, mask = this.mask, meta = this.meta;
     let s = (h ^ (h >>> 15)) & mask;
     for (;;) {
       const e = slots[2 * s];
-      if (e < 0) return -1;
+      if (e < 0) return -1 - s;
       const m = e * 4;
       if (slots[2 * s + 1] === h && meta[m + 2] === end - start) {
         const pool = this.pool;
