@@ -19,7 +19,7 @@
 import { loadCode } from "../src/platform/calls.js";
 import { host } from "../src/platform/host-select.js";
 import { buildSharedObject } from "../src/platform/hosts/elf-trampolines.js";
-import type { Signature } from "../src/platform/host.js";
+import type { Int64Mode, Signature } from "../src/platform/host.js";
 import { ADD4, ADD4_SIGNATURE, makeCallableMethod, makeCallableRoutes, measureMakeCallable } from "./support/make-callable.js";
 
 // WebAssembly is not in the ES2022 lib; the little used here:
@@ -46,24 +46,37 @@ interface Case {
   readonly label: string;
   readonly code: Uint8Array;
   readonly sig: Signature;
-  /** The loop calls f(...args(i)); args are prepared outside the timed region. */
+  /** jitkit's int64 option for this row, and the result form the raw column must deliver too. */
+  readonly int64?: Int64Mode;
+  /**
+   * The loop body: calls f with arguments read from arrays prepared outside the timed region (ns:
+   * integer numbers, xs: the same as bigints, ds: doubles), all varying per call, so that no
+   * engine can fold an argument's check or conversion away as a constant.
+   */
   readonly loop: string;
   readonly js: (...a: any[]) => any;
-  readonly wasmExport: string;
+  /** The WebAssembly export, or null where Wasm has no such call (an i64 export takes BigInt only). */
+  readonly wasmExport: string | null;
 }
+
+const I64X4: Signature = { args: ["i64", "i64", "i64", "i64"], returns: "i64" };
 
 const CASES: readonly Case[] = [
   {
     label: "add4 i32", code: ADD4_I32, sig: { args: ["i32", "i32", "i32", "i32"], returns: "i32" },
-    loop: "r = f(i & 1023, 2, 3, 4);", js: (a: number, b: number, c: number, d: number) => (a + b + c + d) | 0, wasmExport: "add4_i32",
+    loop: "r = f(ns[i & 1023], ns[(i + 1) & 1023], ns[(i + 2) & 1023], ns[(i + 3) & 1023]);", js: (a: number, b: number, c: number, d: number) => (a + b + c + d) | 0, wasmExport: "add4_i32",
   },
   {
-    label: "add4 i64", code: ADD4_I64, sig: { args: ["i64", "i64", "i64", "i64"], returns: "i64" },
-    loop: "r = f(xs[i & 1023], 2n, 3n, 4n);", js: (a: bigint, b: bigint, c: bigint, d: bigint) => BigInt.asIntN(64, a + b + c + d), wasmExport: "add4_i64",
+    label: "add4 i64, bigint (default)", code: ADD4_I64, sig: I64X4, int64: "bigint",
+    loop: "r = f(xs[i & 1023], xs[(i + 1) & 1023], xs[(i + 2) & 1023], xs[(i + 3) & 1023]);", js: (a: bigint, b: bigint, c: bigint, d: bigint) => BigInt.asIntN(64, a + b + c + d), wasmExport: "add4_i64",
+  },
+  {
+    label: "add4 i64, number mode", code: ADD4_I64, sig: I64X4, int64: "number",
+    loop: "r = f(ns[i & 1023], ns[(i + 1) & 1023], ns[(i + 2) & 1023], ns[(i + 3) & 1023]);", js: (a: number, b: number, c: number, d: number) => a + b + c + d, wasmExport: null,
   },
   {
     label: "sum6 f64", code: SUM6_F64, sig: { args: ["f64", "f64", "f64", "f64", "f64", "f64"], returns: "f64" },
-    loop: "r = f(i & 1023, 0.5, 1.5, 2.5, 3.5, 4.5);", js: (a: number, b: number, c: number, d: number, e: number, g: number) => a + b + c + d + e + g, wasmExport: "sum6_f64",
+    loop: "r = f(ds[i & 1023], ds[(i + 1) & 1023], ds[(i + 2) & 1023], ds[(i + 3) & 1023], ds[(i + 4) & 1023], ds[(i + 5) & 1023]);", js: (a: number, b: number, c: number, d: number, e: number, g: number) => a + b + c + d + e + g, wasmExport: "sum6_f64",
   },
 ];
 
@@ -99,7 +112,9 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-const XS = Array.from({ length: 1024 }, (_, i) => BigInt(i));
+const NS = Array.from({ length: 1024 }, (_, i) => i * 1000 - 5000);
+const XS = NS.map((x) => BigInt(x));
+const DS = NS.map((x) => x / 8);
 
 let loops = 0;
 /**
@@ -108,7 +123,7 @@ let loops = 0;
  * which would mix callees and, on Deno, turn fast calls into slow ones (~100 ns).
  */
 function makeLoop(c: Case, f: (...a: any[]) => any): (n: number) => unknown {
-  return new Function("f", "xs", `"use strict"; /* loop ${loops++} */ return function loop(n) { let r; for (let i = 0; i < n; i++) { ${c.loop} } return r; };`)(f, XS);
+  return new Function("f", "ns", "xs", "ds", `"use strict"; /* loop ${loops++} */ return function loop(n) { let r; for (let i = 0; i < n; i++) { ${c.loop} } return r; };`)(f, NS, XS, DS);
 }
 
 /** A timed loop: calibrated once to last about TARGET_MS. */
@@ -133,17 +148,19 @@ function calibrate(c: Case, f: (...a: any[]) => any): Timed {
  * ns per call for each callee: RUNS rounds, each timing every callee once in turn (so a burst of
  * load elsewhere on the machine hits all columns alike), then the median per callee.
  */
-function perCall(c: Case, callees: ReadonlyArray<(...a: any[]) => any>): number[] {
-  const timed = callees.map((f) => calibrate(c, f));
+function perCall(c: Case, callees: ReadonlyArray<((...a: any[]) => any) | null>): number[] {
+  const timed = callees.map((f) => (f === null ? null : calibrate(c, f)));
   const runs: number[][] = timed.map(() => []);
   for (let r = 0; r < RUNS; r++) {
-    timed.forEach(({ loop, n }, i) => {
+    timed.forEach((t, i) => {
+      if (t === null) return;
+      const { loop, n } = t;
       const t0 = now();
       sink = loop(n);
       runs[i].push(((now() - t0) * 1e6) / n);
     });
   }
-  return runs.map(median);
+  return runs.map((xs) => (xs.length === 0 ? NaN : median(xs)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -151,8 +168,15 @@ function perCall(c: Case, callees: ReadonlyArray<(...a: any[]) => any>): number[
 
 interface RawFfi {
   readonly name: string;
-  /** The fastest raw call of `code` with signature `sig`, or of its copy at `address`. */
-  fastest(address: bigint, code: Uint8Array, sig: Signature): (...a: any[]) => any;
+  /**
+   * The fastest raw call of `code` with signature `sig` (or of its copy at `address`) that delivers
+   * i64 results in the form `int64` asks for, taking the same JS values as jitkit's row. Where the
+   * FFI has no such call, the least a user would add (BigInt()/Number() around the call), named in
+   * `conversions`.
+   */
+  fastest(address: bigint, code: Uint8Array, sig: Signature, int64?: Int64Mode): (...a: any[]) => any;
+  /** What `fastest` adds to the bare FFI call for an int64 mode ("" = nothing). */
+  conversions(int64: Int64Mode): string;
   /** Makes a callable for `address` the way this FFI binds a fresh pointer. */
   bindPointer(address: bigint, sig: Signature): (...a: any[]) => any;
   readonly bindPointerName: string;
@@ -161,10 +185,27 @@ interface RawFfi {
 }
 
 const KOFFI: Record<string, string> = { i32: "int32_t", i64: "int64_t", f64: "double" };
-const BUN: Record<string, string> = { i32: "i32", i64: "i64", f64: "f64" };
+const BUN: Record<Int64Mode, Record<string, string>> = {
+  bigint: { i32: "i32", i64: "i64", f64: "f64" }, // "i64" results: always a bigint
+  number: { i32: "i32", i64: "i64_fast", f64: "f64" }, // "i64_fast": a number when safe, else a bigint
+};
+
+/**
+ * `fn` wrapped in the conversions a caller of the raw FFI would write: arguments through `arg`
+ * (for i64 parameters), the i64 result through `result` (both JS expressions on `x`; "" = none).
+ */
+function converted(fn: (...a: any[]) => any, sig: Signature, arg: string, result: string): (...a: any[]) => any {
+  if (arg === "" && result === "") return fn;
+  const params = sig.args.map((_, i) => `a${i}`);
+  const passed = sig.args.map((t, i) => (t === "i64" && arg !== "" ? arg.replaceAll("x", `a${i}`) : `a${i}`));
+  const call = `fn(${passed.join(", ")})`;
+  const body = result === "" ? call : `(x => ${result})(${call})`;
+  return new Function("fn", `"use strict"; return function raw(${params.join(", ")}) { return ${body}; };`)(fn);
+}
 
 async function rawFfi(): Promise<RawFfi> {
   if (host.name === "node") {
+    // koffi's int64_t results: a number when |value| <= 2^53, else a bigint.
     const koffi = (await import("koffi")).default;
     const protos = new Map<string, ReturnType<typeof koffi.proto>>();
     const proto = (sig: Signature) => {
@@ -173,27 +214,43 @@ async function rawFfi(): Promise<RawFfi> {
       return protos.get(key)!;
     };
     const bind = (address: bigint, sig: Signature) => koffi.decode(address, proto(sig)) as (...a: any[]) => any;
-    return { name: "koffi.decode on the address", fastest: (a, _c, s) => bind(a, s), bindPointer: bind, bindPointerName: "koffi.decode" };
+    const toBigint = 'typeof x === "bigint" ? x : BigInt(x)';
+    return {
+      name: "koffi.decode on the address",
+      fastest: (a, _c, s, int64) => converted(bind(a, s), s, "", s.returns === "i64" && int64 === "bigint" ? toBigint : ""),
+      conversions: (int64) => (int64 === "bigint" ? "+ BigInt(result)" : ""),
+      bindPointer: bind,
+      bindPointerName: "koffi.decode",
+    };
   }
   if (host.name === "bun") {
     const spec = "bun:ffi";
     const ffi = await import(spec);
-    const bind = (address: bigint, sig: Signature) =>
-      ffi.CFunction({ ptr: Number(address), args: sig.args.map((t) => BUN[t]), returns: BUN[sig.returns] }) as (...a: any[]) => any;
-    return { name: "CFunction on the address", fastest: (a, _c, s) => bind(a, s), bindPointer: bind, bindPointerName: "CFunction" };
+    const bind = (address: bigint, sig: Signature, int64: Int64Mode = "bigint") =>
+      ffi.CFunction({ ptr: Number(address), args: sig.args.map((t) => BUN[int64][t]), returns: BUN[int64][sig.returns] }) as (...a: any[]) => any;
+    return {
+      name: "CFunction on the address",
+      fastest: (a, _c, s, int64) => bind(a, s, int64),
+      conversions: (int64) => (int64 === "bigint" ? "(i64)" : "(i64_fast)"),
+      bindPointer: (a, s) => bind(a, s),
+      bindPointerName: "CFunction",
+    };
   }
-  // Deno: the same code exported from a shared object of ours, loaded by Deno.dlopen.
+  // Deno: the same code exported from a shared object of ours, loaded by Deno.dlopen. Its i64
+  // results are bigints; a number given to an i64 parameter leaves Deno's fast path (~20x
+  // slower), so the number row converts arguments with BigInt() and the result with Number().
   const D = (globalThis as any).Deno;
   const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
   const { join } = await import("node:path");
   const { tmpdir } = await import("node:os");
-  const fastest = (_address: bigint, code: Uint8Array, sig: Signature) => {
+  const fastest = (_address: bigint, code: Uint8Array, sig: Signature, int64?: Int64Mode) => {
     const dir = mkdtempSync(join(tmpdir(), "jitkit-bench-"));
     const path = join(dir, "libbench.so");
     writeFileSync(path, buildSharedObject({ soname: "libbench.so", exports: [{ name: "f", code }] }).bytes, { mode: 0o600 });
     const lib = D.dlopen(path, { f: { parameters: sig.args, result: sig.returns } });
     rmSync(dir, { recursive: true, force: true });
-    return lib.symbols.f as (...a: any[]) => any;
+    const f = lib.symbols.f as (...a: any[]) => any;
+    return int64 === "number" ? converted(f, sig, "BigInt(x)", sig.returns === "i64" ? "Number(x)" : "") : f;
   };
   const fnPointer = (address: bigint, sig: Signature) => {
     const p = new D.UnsafeFnPointer(D.UnsafePointer.create(address), { parameters: sig.args, result: sig.returns });
@@ -202,6 +259,7 @@ async function rawFfi(): Promise<RawFfi> {
   return {
     name: "Deno.dlopen symbol, same code",
     fastest,
+    conversions: (int64) => (int64 === "number" ? "+ BigInt(args), Number(result)" : ""),
     bindPointer: fnPointer,
     bindPointerName: "new UnsafeFnPointer",
     alternative: { name: "UnsafeFnPointer.call", bind: fnPointer },
@@ -230,16 +288,17 @@ async function main(): Promise<void> {
   if (raw.alternative) header.push(raw.alternative.name);
   const rows: string[][] = [header];
   for (const c of CASES) {
-    const f = loadCode(c.code, c.sig, { name: c.label });
-    const direct = raw.fastest(f.address, c.code, c.sig);
+    const f = loadCode(c.code, c.sig, { name: c.label, int64: c.int64 });
+    const direct = raw.fastest(f.address, c.code, c.sig, c.int64);
     const check = makeLoop(c, f)(1);
     const checkRaw = makeLoop(c, direct)(1);
-    if (check !== checkRaw && BigInt(check as bigint) !== BigInt(checkRaw as bigint)) throw new Error(`${c.label}: jitkit ${String(check)} vs raw ${String(checkRaw)}`);
-    const callees = [f, direct, c.js, wasm[c.wasmExport]];
-    if (raw.alternative) callees.push(raw.alternative.bind(f.address, c.sig));
+    if (check !== checkRaw) throw new Error(`${c.label}: jitkit ${String(check)} (${typeof check}) vs raw ${String(checkRaw)} (${typeof checkRaw})`);
+    const callees = [f, direct, c.js, c.wasmExport === null ? null : wasm[c.wasmExport]];
+    if (raw.alternative) callees.push(c.int64 === "number" ? null : raw.alternative.bind(f.address, c.sig));
     const [tJit, tRaw, tJs, tWasm, tAlt] = perCall(c, callees);
-    const row = [c.label, fmt(tJit), fmt(tRaw), `${(((tJit - tRaw) / tRaw) * 100).toFixed(0)}%`, fmt(tJs), fmt(tWasm)];
-    if (raw.alternative) row.push(fmt(tAlt));
+    const rawLabel = c.int64 === undefined || raw.conversions(c.int64) === "" ? fmt(tRaw) : `${fmt(tRaw)} ${raw.conversions(c.int64)}`;
+    const row = [c.label, fmt(tJit), rawLabel, `${(((tJit - tRaw) / tRaw) * 100).toFixed(0)}%`, fmt(tJs), Number.isNaN(tWasm) ? "-" : fmt(tWasm)];
+    if (raw.alternative) row.push(Number.isNaN(tAlt) ? "-" : fmt(tAlt));
     rows.push(row);
     f.free();
   }
@@ -250,7 +309,7 @@ async function main(): Promise<void> {
   const c0 = CASES[0];
   const fns = Array.from({ length: FANOUT }, () => loadCode(c0.code, c0.sig));
   const raws = fns.map((f) => raw.fastest(f.address, c0.code, c0.sig));
-  const fan: Case = { ...c0, loop: `r = f[i & ${FANOUT - 1}](i & 1023, 2, 3, 4);` };
+  const fan: Case = { ...c0, loop: c0.loop.replace("f(", `f[i & ${FANOUT - 1}](`) };
   const [tFanJit, tFanRaw] = perCall(fan, [fns as unknown as (...a: any[]) => any, raws as unknown as (...a: any[]) => any]);
   console.log(`\none call site, ${FANOUT} functions of one signature in turn (add4 i32): jitkit ${fmt(tFanJit)} ns, raw ${fmt(tFanRaw)} ns`);
   fns.forEach((f) => f.free());

@@ -27,11 +27,11 @@
 import { CodeHeap, type CodeBlock, type CodeSource } from "./code-heap.js";
 import { FreedCodeError } from "./errors.js";
 import { host } from "./host-select.js";
-import type { BinderServices, RawCallable, Signature, SignatureBinder, ValueType } from "./host.js";
+import type { ArgumentForms, BinderServices, CallRoute, Int64Mode, RawCallable, Signature, SignatureBinder, ValueType } from "./host.js";
 import { Pages } from "./pages.js";
 import { checkSignature, signatureKey, TYPES } from "./signature.js";
 
-export type Int64Mode = "bigint" | "number";
+export type { Int64Mode } from "./host.js";
 
 export interface CallOptions {
   /** Name used in error messages (default "anonymous"). */
@@ -101,14 +101,31 @@ const INT64_MIN = -(1n << 63n);
 const UINT64_MAX = (1n << 64n) - 1n;
 
 /**
- * A bigint outside [lo, hi]: BigInt.asIntN/asUintN on V8 (Node, Deno: ~2-3 ns), two comparisons on
+ * A bigint outside [lo, hi]: BigInt.asIntN/asUintN on V8 (Node, Deno: ~1-2 ns), two comparisons on
  * JavaScriptCore (Bun), where asIntN allocates (~12 ns per argument vs ~5.5 ns).
  */
 const BIGINT_OUTSIDE = (a: string, lo: string, hi: string, bits: number, kind: "Int" | "Uint"): string =>
   host.name === "bun" ? `(${a} < ${lo} || ${a} > ${hi})` : `BigInt.as${kind}N(${bits}, ${a}) !== ${a}`;
 
+// (a <= 2^53-1 && a >= -(2^53-1) && Math.floor(a) === a) is Number.isSafeInteger, written out:
+// measured a few ns cheaper per call in optimized code; NaN fails the comparisons.
+/** i64/u64 arguments: a condition true when number `a` is not acceptable, and when bigint `a` is not. */
+const INT64_REJECT: Record<Int64Type, Record<Int64Mode, (a: string) => string>> = {
+  i64: {
+    number: (a) => `!(${a} <= 9007199254740991 && ${a} >= -9007199254740991 && Math.floor(${a}) === ${a})`,
+    bigint: (a) => BIGINT_OUTSIDE(a, "-9223372036854775808n", "9223372036854775807n", 64, "Int"),
+  },
+  u64: {
+    number: (a) => `!(${a} <= 9007199254740991 && ${a} >= 0 && Math.floor(${a}) === ${a})`,
+    bigint: (a) => BIGINT_OUTSIDE(a, "0n", "18446744073709551615n", 64, "Uint"),
+  },
+};
+
+type Int64Type = "i64" | "u64";
+const isInt64Type = (t: ValueType): t is Int64Type => t === "i64" || t === "u64";
+
 /** An inline JS condition that is true when argument `a` is NOT acceptable for type `t`. */
-const REJECT: Record<ValueType, (a: string) => string> = {
+const REJECT: Record<Exclude<ValueType, Int64Type>, (a: string) => string> = {
   i8: (a) => `(${a} << 24 >> 24) !== ${a}`,
   i16: (a) => `(${a} << 16 >> 16) !== ${a}`,
   i32: (a) => `(${a} | 0) !== ${a}`,
@@ -117,28 +134,86 @@ const REJECT: Record<ValueType, (a: string) => string> = {
   u32: (a) => `(${a} >>> 0) !== ${a}`,
   f32: (a) => `typeof ${a} !== "number"`,
   f64: (a) => `typeof ${a} !== "number"`,
-  // (a <= 2^53-1 && a >= -(2^53-1) && Math.floor(a) === a) is Number.isSafeInteger, written out:
-  // measured a few ns cheaper per call in optimized code; NaN fails the comparisons.
-  i64: (a) => `(typeof ${a} === "number" ? !(${a} <= 9007199254740991 && ${a} >= -9007199254740991 && Math.floor(${a}) === ${a}) : typeof ${a} !== "bigint" || ${BIGINT_OUTSIDE(a, "-9223372036854775808n", "9223372036854775807n", 64, "Int")})`,
-  u64: (a) => `(typeof ${a} === "number" ? !(${a} <= 9007199254740991 && ${a} >= 0 && Math.floor(${a}) === ${a}) : typeof ${a} !== "bigint" || ${BIGINT_OUTSIDE(a, "0n", "18446744073709551615n", 64, "Uint")})`,
   pointer: (a) => `(typeof ${a} === "bigint" ? BigInt.asUintN(64, ${a}) !== ${a} : !(${a} === null || ArrayBuffer.isView(${a}) || ${a} instanceof ArrayBuffer))`,
 };
 
-/** An expression converting raw result `r` to jitkit's convention. */
-function resultExpression(sig: Signature, int64: Int64Mode): string {
+/** The statement that checks argument `a${i}` of a type other than i64/u64 (throwing through H.arg). */
+function checkCode(t: Exclude<ValueType, Int64Type>, i: number): string {
+  return `    if (${REJECT[t](`a${i}`)}) H.arg(name, ${i}, "${t}", a${i});`;
+}
+
+/** The expression that passes checked argument `a${i}` in the form the binder's callable needs. */
+function passCode(t: ValueType, i: number, forms: ArgumentForms, int64: Int64Mode): string {
+  const a = `a${i}`;
+  if (t === "pointer" && forms.pointer !== undefined) return `P(${a})`;
+  if (isInt64Type(t) && int64 === "number" && forms.int64 === "bigint") return `BigInt(${a})`;
+  return a;
+}
+
+/**
+ * The statements that check the arguments and call the native code; the result lands in `r`.
+ * i64/u64 arguments: when all of them come in the form of the wrapper's int64 mode (bigint, or
+ * number), they are checked inline and passed straight to the call (converted there if the
+ * callable needs it, e.g. `fn(BigInt(a0))` on Deno); otherwise `mixed` (mixedCode) takes the call.
+ */
+function bodyCode(sig: Signature, route: CallRoute, forms: ArgumentForms, int64: Int64Mode): string {
+  const lines: string[] = [];
+  const wide: number[] = [];
+  sig.args.forEach((t, i) => (isInt64Type(t) ? wide.push(i) : lines.push(checkCode(t, i))));
+  const inline = callCode(route, sig.args.map((t, i) => passCode(t, i, forms, int64)).join(", "));
+  if (wide.length === 0) {
+    lines.push(`    const r = ${inline};`);
+    return lines.join("\n");
+  }
+  const list = sig.args.map((_, i) => `a${i}`).join(", ");
+  lines.push(`    let r;
+    if (${wide.map((i) => `typeof a${i} === "${int64}"`).join(" && ")}) {
+${wide.map((i) => `      if (${INT64_REJECT[sig.args[i] as Int64Type][int64](`a${i}`)}) H.arg(name, ${i}, "${sig.args[i]}", a${i});`).join("\n")}
+      r = ${inline};
+    } else {
+      r = mixed(target, inner, name, ${list});
+    }`);
+  return lines.join("\n");
+}
+
+/**
+ * The function `mixed`, shared by all wrappers of a signature: the call for i64/u64 arguments not
+ * all in the int64 mode's form, each checked and converted by the out-of-line H.int64. Kept out of
+ * the wrapper so that the wrapper stays small enough for engines to inline it into its callers:
+ * measured on Deno (add4 i64, number mode), an inlined wrapper's `fn(BigInt(a0), ...)` costs
+ * ~14 ns per call, a wrapper too large to inline ~80 ns (BigInt(number) is then a runtime call).
+ */
+function mixedCode(sig: Signature, route: CallRoute, forms: ArgumentForms, int64: Int64Mode): string {
+  if (!sig.args.some(isInt64Type)) return "";
+  const toBigint = forms.int64 === "bigint";
+  const pass = sig.args.map((t, i) => (isInt64Type(t) ? `H.int64(name, ${i}, "${t}", a${i}, ${toBigint})` : passCode(t, i, forms, int64)));
+  return `function mixed(target, inner, name, ${sig.args.map((_, i) => `a${i}`).join(", ")}) {
+  return ${callCode(route, pass.join(", "))};
+}
+`;
+}
+
+/** The statements returning raw result `r` in jitkit's convention. */
+function resultCode(sig: Signature, int64: Int64Mode): string {
   switch (sig.returns) {
-    case "void": return "undefined";
+    case "void": return "    return undefined;";
     case "i64":
     case "u64":
-      return int64 === "bigint" ? `typeof r === "bigint" ? r : BigInt(r)` : `typeof r === "number" ? (r <= 9007199254740991 && r >= -9007199254740991 ? r : H.unsafe(name, r)) : (r <= 9007199254740991n && r >= -9007199254740991n ? Number(r) : H.unsafe(name, r))`;
-    case "pointer": return `r === null ? 0n : typeof r === "bigint" ? r : BigInt(r)`;
-    default: return "r";
+      if (int64 === "bigint") return `    return typeof r === "bigint" ? r : BigInt(r);`;
+      // Number(r) of a bigint is exact when |r| <= 2^53-1 and rounds to a magnitude >= 2^53
+      // otherwise (rounding is monotonic), so one number test decides both forms exactly
+      // (a bigint comparison costs ~6 ns on V8).
+      return `    const n = typeof r === "number" ? r : Number(r);
+    return n <= 9007199254740991 && n >= -9007199254740991 ? n : H.unsafe(name, r);`;
+    case "pointer": return `    return r === null ? 0n : typeof r === "bigint" ? r : BigInt(r);`;
+    default: return "    return r;";
   }
 }
 
 interface Helpers {
   freed(name: string): never;
   arg(name: string, index: number, type: ValueType, value: unknown): never;
+  int64(name: string, index: number, type: Int64Type, value: unknown, toBigint: boolean): bigint | number;
   unsafe(name: string, value: bigint | number): never;
 }
 
@@ -154,6 +229,16 @@ const helpers: Helpers = {
     const Err = kinds.includes(typeof value) ? RangeError : TypeError;
     throw new Err(`function '${name}': argument ${index + 1} (${type}) must be ${TYPES[type].accepts}; got ${shown}`);
   },
+  int64(name, index, type, value, toBigint) {
+    if (typeof value === "number") {
+      if (!Number.isSafeInteger(value) || (type === "u64" && value < 0)) helpers.arg(name, index, type, value);
+      return toBigint ? BigInt(value) : value;
+    }
+    if (typeof value !== "bigint" || (type === "i64" ? BigInt.asIntN(64, value) : BigInt.asUintN(64, value)) !== value) {
+      helpers.arg(name, index, type, value);
+    }
+    return value;
+  },
   unsafe(name, value) {
     throw new RangeError(`function '${name}': result ${BigInt(value)} is not a safe integer; use { int64: "bigint" } to get it exactly`);
   },
@@ -161,28 +246,36 @@ const helpers: Helpers = {
 
 /**
  * make(target, name, inner, address, size, signature, release) -> the callable, with its
- * properties assigned in one fixed order (one object shape for all of them). `inner` is used only
- * when the binder has no slotCall. `release` runs once, on the first free().
+ * properties assigned in one fixed order (one object shape for all of them). `inner` is the bound
+ * route's callable (null for the other routes). `release` runs once, on the first free().
  */
 type Factory = (target: number, name: string, inner: RawCallable | null, address: bigint, size: number,
   signature: Signature, release: () => void) => NativeFunction;
 
+/** The statements that call the native code through the binder's route; the result lands in `r`. */
+/** The expression that calls the native code through the binder's route with arguments `list`. */
+function callCode(route: CallRoute, list: string): string {
+  switch (route.kind) {
+    case "slot": return `(slot[0] = target, tramp(${list}))`;
+    case "trailing-target": return `tramp(${list === "" ? "target" : `${list}, target`})`;
+    case "bound": return `inner(${list})`;
+  }
+}
+
 function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mode): Factory {
-  const params = sig.args.map((_, i) => `a${i}`);
-  const list = params.join(", ");
-  const checks = sig.args.map((t, i) => `    if (${REJECT[t](`a${i}`)}) H.arg(name, ${i}, "${t}", a${i});`).join("\n");
-  const call = binder.slotCall ? `    slot[0] = target;\n    const r = tramp(${list});` : `    const r = inner(${list});`;
+  const { route } = binder;
+  const forms = binder.argumentForms ?? {};
+  const list = sig.args.map((_, i) => `a${i}`).join(", ");
   const source = `"use strict";
-return function make(target, name, inner, address, size, signature, release) {
+${mixedCode(sig, route, forms, int64)}return function make(target, name, inner, address, size, signature, release) {
   // free() ADDS a property to this function's own state object: a map transition for this one
   // object, so engines test a map per call instead of loading a mutable variable (on Deno's fast
   // calls a "let freed" or "target === 0" test cost ~2 ns per call, this ~0.5).
   const state = {};
   function jitted(${list}) {
     if (state.freed !== undefined) H.freed(name);
-${checks}
-${call}
-    return ${resultExpression(sig, int64)};
+${bodyCode(sig, route, forms, int64)}
+${resultCode(sig, int64)}
   }
   jitted.address = address;
   jitted.size = size;
@@ -196,12 +289,12 @@ ${call}
   };
   return jitted;
 };`;
-  const outer = new Function("H", "tramp", "slot", source) as (h: Helpers, t: RawCallable | undefined, s: Float64Array | undefined) => Factory;
-  return outer(helpers, binder.slotCall?.trampoline, binder.slotCall?.slot);
+  const outer = new Function("H", "tramp", "slot", "P", source) as
+    (h: Helpers, t: RawCallable | undefined, s: Float64Array | undefined, p: ArgumentForms["pointer"]) => Factory;
+  return outer(helpers, route.kind === "bound" ? undefined : route.trampoline, route.kind === "slot" ? route.slot : undefined, forms.pointer);
 }
 
-const binders = new Map<string, SignatureBinder>();
-const factories = new Map<string, Factory>();
+const factories = new Map<string, { factory: Factory; binder: SignatureBinder }>();
 /**
  * Signatures already checked, by the caller's object (fast path for a reused signature object).
  * A hit is re-compared element by element, so a caller who mutates the object afterwards gets the
@@ -226,19 +319,21 @@ function checkedSignature(signature: Signature): { sig: Signature; key: string }
   return entry;
 }
 
+/** The binder and wrapper factory of a signature and int64 mode (made once, then cached). */
 function factoryFor(sig: Signature, key: string, int64: Int64Mode): { factory: Factory; binder: SignatureBinder } {
-  let binder = binders.get(key);
-  if (!binder) {
-    binder = host.bindSignature(sig, services);
-    binders.set(key, binder);
-  }
   const fkey = `${key} ${int64}`;
-  let factory = factories.get(fkey);
-  if (!factory) {
-    factory = generateFactory(sig, binder, int64);
-    factories.set(fkey, factory);
+  let entry = factories.get(fkey);
+  if (!entry) {
+    const binder = host.bindSignature(sig, services, { int64 });
+    entry = { factory: generateFactory(sig, binder, int64), binder };
+    factories.set(fkey, entry);
   }
-  return { factory, binder };
+  return entry;
+}
+
+/** The per-function callable of a bound route (null for the shared-trampoline routes). */
+function bindInner(binder: SignatureBinder, address: bigint): RawCallable | null {
+  return binder.route.kind === "bound" ? binder.route.bind(address) : null;
 }
 
 function checkInt64Mode(mode: unknown): Int64Mode {
@@ -265,13 +360,14 @@ export function bindAddress(address: bigint, signature: Signature, options: Call
   const { sig, key } = checkedSignature(signature);
   const name = checkName(options.name);
   const { factory, binder } = factoryFor(sig, key, checkInt64Mode(options.int64));
-  const inner = binder.slotCall ? null : binder.bind(address);
+  const inner = bindInner(binder, address);
   return factory(Number(address), name, inner, address, 0, sig, releaser(binder, inner, null));
 }
 
-/** What free() releases: the host's binding (SignatureBinder.unbind, if any) and the code block. */
+/** What free() releases: the host's binding (BoundRoute.unbind, if any) and the code block. */
 function releaser(binder: SignatureBinder, inner: RawCallable | null, block: CodeBlock | null): () => void {
-  const unbind = inner !== null && binder.unbind !== undefined ? binder.unbind.bind(binder) : null;
+  const route = binder.route;
+  const unbind = inner !== null && route.kind === "bound" && route.unbind !== undefined ? route.unbind.bind(route) : null;
   if (unbind === null) return block === null ? noop : () => block.free();
   return () => {
     unbind(inner!);
@@ -338,7 +434,7 @@ export function loadCode(code: CodeSource, signature: Signature, options: LoadOp
   const { factory, binder } = factoryFor(sig, key, int64); // before allocating: nothing to undo if it throws
   for (let i = 0; i < loadChecks.length; i++) loadChecks[i](code);
   const block = heap.allocate(code);
-  const inner = binder.slotCall ? null : binder.bind(block.address);
+  const inner = bindInner(binder, block.address);
   if (lifetime === "manual") {
     return factory(Number(block.address), name, inner, block.address, block.size, sig, releaser(binder, inner, block));
   }

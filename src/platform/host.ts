@@ -38,34 +38,74 @@ export interface Signature {
  * A JS function produced by a host for native code, before jitkit's own argument checks.
  * Conventions every host must follow (so the wrappers in calls.ts can be shared):
  * - i8..i32, u8..u32, f32, f64 arguments arrive as numbers already range-checked;
- * - i64/u64 arguments arrive as bigint or as a safe-integer number (already range-checked);
+ * - i64/u64 arguments arrive as bigint or as a safe-integer number (already range-checked), or
+ *   as bigint only if the binder's ArgumentForms ask so;
  * - pointer arguments arrive as bigint, null, or an ArrayBuffer / ArrayBufferView whose data
- *   address must be passed;
- * - i64/u64/pointer results may be returned as number or bigint (calls.ts normalises to bigint);
- *   other results as number; void as undefined.
+ *   address must be passed (or converted by ArgumentForms.pointer);
+ * - i64/u64/pointer results may be returned as number or bigint (calls.ts normalises to the
+ *   int64 mode's form); other results as number; void as undefined.
  */
 export type RawCallable = (...args: any[]) => any;
 
+/** How i64/u64 results are handed to the user (calls.ts's `int64` option). */
+export type Int64Mode = "bigint" | "number";
+
 /**
- * Makes JS functions for many native addresses that share one signature. Created once per
- * signature (this is where a host may pay for an expensive FFI decode); `bind` must be cheap
- * (no per-address FFI decode), because fresh code is made callable through it.
+ * Call routes: how a call reaches the target address. calls.ts generates one wrapper per signature
+ * around the route's callable.
+ * - "slot": before each call the target address (a double: addresses are below 2^53) is stored in
+ *   `slot[0]`; `trampoline` (shared by all functions of the signature) reads it and jumps there.
+ * - "trailing-target": `trampoline` (shared) takes the signature's arguments plus the target
+ *   address as one extra trailing f64 argument.
+ * - "bound": one callable per address, made by `bind` (must be cheap: no per-address FFI decode
+ *   where the host can avoid it); `unbind`, if present, releases it on free() (e.g. Bun's
+ *   compiled CFunction stub), after which it is never called again.
+ */
+export interface SlotRoute {
+  readonly kind: "slot";
+  readonly trampoline: RawCallable;
+  readonly slot: Float64Array;
+}
+export interface TrailingTargetRoute {
+  readonly kind: "trailing-target";
+  readonly trampoline: RawCallable;
+}
+export interface BoundRoute {
+  readonly kind: "bound";
+  bind(address: bigint): RawCallable;
+  unbind?(callable: RawCallable): void;
+}
+export type CallRoute = SlotRoute | TrailingTargetRoute | BoundRoute;
+
+/**
+ * Argument forms a route's callable needs, where they differ from the RawCallable conventions.
+ * calls.ts converts inside its generated argument checks (no extra function layer).
+ */
+export interface ArgumentForms {
+  /** "bigint": i64/u64 arguments must arrive as bigint (safe-integer numbers are converted). */
+  readonly int64?: "bigint";
+  /** Converts a checked pointer argument (null, a bigint address, a buffer) into what the callable takes. */
+  readonly pointer?: (value: null | bigint | ArrayBuffer | ArrayBufferView) => unknown;
+}
+
+/**
+ * Everything calls.ts needs to call code of one signature. Created once per signature and int64
+ * mode (this is where a host may pay for an expensive FFI decode).
  */
 export interface SignatureBinder {
   readonly signature: Signature;
-  /** A callable that jumps to `address` with this binder's signature. */
-  bind(address: bigint): RawCallable;
+  readonly route: CallRoute;
+  readonly argumentForms?: ArgumentForms;
+}
+
+/** What calls.ts asks of a binder beyond the signature. */
+export interface BindOptions {
   /**
-   * Optional: releases what `bind` made (e.g. Bun's compiled CFunction stub). calls.ts calls it once,
-   * on free(), after which the callable is never called again.
+   * The i64/u64 result form the wrappers will hand out. A host may pick its FFI's result type by
+   * it (Bun: "i64" always returns bigint, "i64_fast" a number when safe); calls.ts normalises
+   * whatever comes back, so this is a speed hint, never a change of values.
    */
-  unbind?(callable: RawCallable): void;
-  /**
-   * Optional fast path. When present, calls.ts does not use `bind`: for each call it stores the
-   * target address (as a double; addresses are below 2^53) in `slot[0]` and then calls
-   * `trampoline` with the signature's arguments; the trampoline reads the slot and jumps there.
-   */
-  readonly slotCall?: { readonly trampoline: RawCallable; readonly slot: Float64Array };
+  readonly int64: Int64Mode;
 }
 
 /**
@@ -129,8 +169,8 @@ export interface Host {
    */
   view(address: bigint, length: number): ArrayBuffer;
   /**
-   * Prepares calls of one signature (expensive, once per signature). Hosts that need a trampoline
-   * use `services`; calls.ts caches binders per signature.
+   * Prepares calls of one signature (expensive, once per signature and int64 mode). Hosts that
+   * need a trampoline use `services`; calls.ts caches binders.
    */
-  bindSignature(signature: Signature, services: BinderServices): SignatureBinder;
+  bindSignature(signature: Signature, services: BinderServices, options: BindOptions): SignatureBinder;
 }

@@ -13,11 +13,13 @@
  * bun:ffi facts relied on (Bun 1.x, checked by test/hosts-runtime.test.ts):
  * - "ptr" parameters take a number, a bigint, null, a TypedArray, DataView or ArrayBuffer (its
  *   data address); "ptr" results are a number, or null for address 0.
- * - "i64"/"u64" parameters take a bigint or a number; results are bigint.
+ * - "i64"/"u64" parameters take a bigint or a number (an out-of-range bigint silently wraps:
+ *   calls.ts checks first); "i64"/"u64" results are bigint, "i64_fast"/"u64_fast" results a
+ *   number when |value| <= 2^53, else a bigint.
  * - dlopen has no symbol aliases, so the two memcpy directions are CFunctions on one address.
  * Requires: Linux x86-64 with glibc ("libc.so.6").
  */
-import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
+import type { BinderServices, BindOptions, Host, Int64Mode, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
 import { hexAddress, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
 import { memoryFiles } from "./memory-files.js";
@@ -83,8 +85,16 @@ const NATIVE: Record<ValueType, BunNativeType> = {
   pointer: "ptr",
 };
 
-function declaration(sig: Signature): BunForeignFunction {
-  return { args: sig.args.map((t) => NATIVE[t]), returns: sig.returns === "void" ? "void" : NATIVE[sig.returns] };
+/**
+ * Results: i64/u64 as "i64"/"u64" (always a bigint) for the bigint mode; as "i64_fast"/"u64_fast"
+ * (a number when |value| <= 2^53, else a bigint) for the number mode, which then needs no
+ * bigint allocation and no bigint-to-number conversion (measured ~26 ns vs ~85 ns per add4 call).
+ */
+const FAST_RESULT: Partial<Record<ValueType, BunNativeType>> = { i64: "i64_fast", u64: "u64_fast" };
+
+function declaration(sig: Signature, int64: Int64Mode): BunForeignFunction {
+  const returns = sig.returns === "void" ? "void" : (int64 === "number" ? FAST_RESULT[sig.returns] : undefined) ?? NATIVE[sig.returns];
+  return { args: sig.args.map((t) => NATIVE[t]), returns };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -138,15 +148,18 @@ export const bunHost: Host = {
     return ffi.toArrayBuffer(Number(address), 0, length);
   },
 
-  bindSignature(signature: Signature, _services: BinderServices): SignatureBinder {
-    const decl = declaration(signature);
+  bindSignature(signature: Signature, _services: BinderServices, options: BindOptions): SignatureBinder {
+    const decl = declaration(signature, options.int64);
     return {
       signature,
-      bind(address: bigint): RawCallable {
-        return ffi.CFunction({ ...decl, ptr: Number(address) });
-      },
-      unbind(callable: RawCallable): void {
-        (callable as BunCallable).close(); // frees Bun's compiled stub
+      route: {
+        kind: "bound",
+        bind(address: bigint): RawCallable {
+          return ffi.CFunction({ ...decl, ptr: Number(address) });
+        },
+        unbind(callable: RawCallable): void {
+          (callable as BunCallable).close(); // frees Bun's compiled stub
+        },
       },
     };
   },

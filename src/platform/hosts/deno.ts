@@ -14,7 +14,7 @@
  *   arguments; the callee never looks at that register. A double argument costs the fast path
  *   nothing, so this is the cheapest route (measured ~1 ns less than a slot store per call).
  * - jitkit_call_slot (../trampoline.ts): for signatures with 8 float arguments (no xmm register
- *   left), through calls.ts's slot (SignatureBinder.slotCall).
+ *   left), through calls.ts's slot (a "slot" CallRoute).
  * writeSealed writes into read+execute code through /proc/self/mem (open/pwrite via libc), like
  * the Node host, so sealed pages never become writable.
  *
@@ -25,13 +25,14 @@
  * - i64/u64 results come back as bigint; i64/u64 parameters take a bigint or a number, but a
  *   number takes Deno's slow path, so numbers are converted to bigint first.
  * - A fast call stays fast only while its call site sees one FFI function: each signature gets
- *   its own generated wrapper code.
+ *   its own generated wrapper code, which calls the signature's one trampoline symbol directly
+ *   (so a call site calling many jitted functions of a signature stays on the fast path).
  * - glibc dlopen returns the already-loaded object for a path it has seen, so the memfd stays
  *   open (one descriptor, close-on-exec) for the life of the process and the path stays unique.
  * Requires: Linux x86-64 with glibc ("libc.so.6") and memfd_create; Deno started with
  * --allow-ffi (without it, loading this module throws an error saying so).
  */
-import type { BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
+import type { ArgumentForms, BinderServices, Host, Protection, RawCallable, Signature, SignatureBinder, ValueType } from "../host.js";
 import { hexAddress, HostUnavailableError, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
 import { memoryFiles } from "./memory-files.js";
@@ -134,41 +135,11 @@ function toPointer(value: unknown): DenoPointer {
 }
 
 /**
- * How each argument is handed to Deno: pointers converted (see toPointer); i64/u64 numbers made
- * bigint, because Deno leaves its fast path for a number given to an i64/u64 parameter (measured:
- * ~170 ns per call instead of ~45 ns with the conversion); everything else as is.
+ * How arguments are handed to Deno's symbols (calls.ts converts inside its checks): pointers
+ * through toPointer; i64/u64 numbers as bigint, because Deno leaves its fast path for a number
+ * given to an i64/u64 parameter (measured: ~170 ns per call instead of ~45 ns with the conversion).
  */
-function passArgument(t: ValueType, a: string): string {
-  if (t === "pointer") return `toPointer(${a})`;
-  if (t === "i64" || t === "u64") return `(typeof ${a} === "number" ? BigInt(${a}) : ${a})`;
-  return a;
-}
-
-function needsConversion(sig: Signature): boolean {
-  return sig.args.some((t) => passArgument(t, "a") !== "a");
-}
-
-/** Wraps `fn` so that its arguments are converted (passArgument); fixed arity, no rest/spread. */
-function convertArguments(fn: RawCallable, sig: Signature): RawCallable {
-  if (!needsConversion(sig)) return fn;
-  const params = sig.args.map((_, i) => `a${i}`);
-  const passed = sig.args.map((t, i) => passArgument(t, `a${i}`));
-  return new Function("fn", "toPointer", `"use strict"; return function (${params.join(", ")}) { return fn(${passed.join(", ")}); };`)(
-    fn, toPointer) as RawCallable;
-}
-
-/**
- * (target) => a function of the signature's arity that calls `fn` with its arguments (converted
- * as by passArgument) and `target` as the extra trailing f64. One generated factory per signature,
- * so all bound functions of a signature share their code and `fn` stays one call target (fast path).
- */
-function trailingTargetFactory(fn: RawCallable, sig: Signature): (target: number) => RawCallable {
-  const params = sig.args.map((_, i) => `a${i}`);
-  const passed = sig.args.map((t, i) => passArgument(t, `a${i}`));
-  return new Function("fn", "toPointer",
-    `"use strict"; return function bind(target) { return function (${params.join(", ")}) { return fn(${[...passed, "target"].join(", ")}); }; };`)(
-    fn, toPointer) as (target: number) => RawCallable;
-}
+const ARGUMENT_FORMS: ArgumentForms = { int64: "bigint", pointer: toPointer };
 
 // ---------------------------------------------------------------------------------------------
 // The trampoline library: built once, on the first signature.
@@ -267,23 +238,10 @@ export const denoHost: Host = {
     const floats = signature.args.filter((t) => t === "f32" || t === "f64").length;
     if (floats < 8) {
       // The target rides in xmm{floats}, after the signature's own float arguments.
-      const symbol = openTrampoline(lib, declaration(xmmSymbol(floats), signature, ["f64"]));
-      const bind = trailingTargetFactory(symbol, signature);
-      return { signature, bind: (address: bigint) => bind(Number(address)) };
+      const trampoline = openTrampoline(lib, declaration(xmmSymbol(floats), signature, ["f64"]));
+      return { signature, route: { kind: "trailing-target", trampoline }, argumentForms: ARGUMENT_FORMS };
     }
-    const symbol = openTrampoline(lib, declaration(SLOT_SYMBOL, signature));
-    const trampoline = convertArguments(symbol, signature);
-    const slot = lib.slot;
-    return {
-      signature,
-      slotCall: { trampoline, slot },
-      bind(address: bigint): RawCallable {
-        const target = Number(address);
-        return (...args: unknown[]) => {
-          slot[0] = target;
-          return trampoline(...args);
-        };
-      },
-    };
+    const trampoline = openTrampoline(lib, declaration(SLOT_SYMBOL, signature));
+    return { signature, route: { kind: "slot", trampoline, slot: lib.slot }, argumentForms: ARGUMENT_FORMS };
   },
 };

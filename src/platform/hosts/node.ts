@@ -126,16 +126,6 @@ export const nodeHost: Host = {
     const { address: slotAddress, view: slot } = services.dataSlot();
     const trampolineAddress = services.installCode(slotTrampoline(slotAddress));
     const trampoline = koffi.decode(trampolineAddress, proto) as RawCallable;
-    return {
-      signature,
-      slotCall: { trampoline, slot },
-      bind(address: bigint): RawCallable {
-        const target = Number(address);
-        return (...args: unknown[]) => {
-          slot[0] = target;
-          return trampoline(...args);
-        };
-      },
-    };
+    return { signature, route: { kind: "slot", trampoline, slot } };
   },
 };
