@@ -2,11 +2,14 @@
  * calls.ts - typed native calls: an address plus a signature becomes a plain JS function.
  *
  * What it does:
- * - per signature, once: asks the Host for a SignatureBinder (on Node: one koffi-decoded slot
- *   trampoline, see trampoline.ts) and generates a fixed-arity wrapper factory from the TYPES
- *   table (no rest/spread on the hot path: each argument is checked inline, then the trampoline is
- *   called with exactly the signature's arguments);
- * - per function: only a closure is made (no FFI decode), so fresh code becomes callable cheaply.
+ * - per signature and int64 mode, once: asks the Host for a SignatureBinder (its call route - Node:
+ *   one koffi-decoded slot trampoline, see trampoline.ts; Deno: a trampoline taking the target as
+ *   a trailing argument; Bun: one CFunction per address - and the argument forms its callable
+ *   needs) and generates a fixed-arity wrapper factory (no rest/spread on the hot path: each
+ *   argument is checked inline, then the route's callable is called with exactly the signature's
+ *   arguments; i64/u64 arguments not in the int64 mode's form take an out-of-line path);
+ * - per function: only a closure is made (no FFI decode where the route shares one trampoline),
+ *   so fresh code becomes callable cheaply.
  *
  * Value conventions (the same on every host):
  * - i8/i16/i32/u8/u16/u32: integer numbers in the type's range, else RangeError (no silent wrap).

@@ -22,8 +22,9 @@
  * - "pointer" parameters take an UnsafePointer object or null, so pointer arguments are converted
  *   (bigint -> UnsafePointer.create, buffers -> UnsafePointer.of, which honours byteOffset);
  *   pointer results are declared "usize" and come back as bigint.
- * - i64/u64 results come back as bigint; i64/u64 parameters take a bigint or a number, but a
- *   number takes Deno's slow path, so numbers are converted to bigint first.
+ * - i64/u64 results come back as bigint (also for small values); i64/u64 parameters take a
+ *   bigint or a number, but a number takes Deno's slow path, so calls.ts converts numbers to
+ *   bigint first (ArgumentForms); an out-of-range bigint silently wraps, so calls.ts checks first.
  * - A fast call stays fast only while its call site sees one FFI function: each signature gets
  *   its own generated wrapper code, which calls the signature's one trampoline symbol directly
  *   (so a call site calling many jitted functions of a signature stays on the fast path).
