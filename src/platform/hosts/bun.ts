@@ -15,7 +15,7 @@
  *   data address); "ptr" results are a number, or null for address 0.
  * - "i64"/"u64" parameters take a bigint or a number (an out-of-range bigint silently wraps:
  *   calls.ts checks first); "i64"/"u64" results are bigint, "i64_fast"/"u64_fast" results a
- *   number when |value| <= 2^53, else a bigint.
+ *   number when |value| <= 2^53-1 (a safe integer), else a bigint.
  * - dlopen has no symbol aliases, so the two memcpy directions are CFunctions on one address.
  * Requires: Linux x86-64 with glibc ("libc.so.6").
  */
@@ -87,7 +87,7 @@ const NATIVE: Record<ValueType, BunNativeType> = {
 
 /**
  * Results: i64/u64 as "i64"/"u64" (always a bigint) for the bigint mode; as "i64_fast"/"u64_fast"
- * (a number when |value| <= 2^53, else a bigint) for the number mode, which then needs no
+ * (a number when |value| <= 2^53-1, else a bigint) for the number mode, which then needs no
  * bigint allocation and no bigint-to-number conversion (measured ~26 ns vs ~85 ns per add4 call).
  */
 const FAST_RESULT: Partial<Record<ValueType, BunNativeType>> = { i64: "i64_fast", u64: "u64_fast" };
