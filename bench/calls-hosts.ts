@@ -38,8 +38,9 @@ interface WasmApi {
 }
 const WebAssembly = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
-const RUNS = 7;
-const TARGET_MS = 30; // each timed run lasts about this long
+/** Rounds of call timings: many short ones, so that a burst of load elsewhere moves few of them. */
+const CALL_RUNS = 15;
+const TARGET_MS = 15; // each timed call run lasts about this long
 
 // Machine code (bytes checked with llvm-mc: see test/hosts-elf.test.ts for the method).
 // lea eax, [rdi + rsi]; add eax, edx; add eax, ecx; ret
@@ -154,13 +155,13 @@ function calibrate(c: Case, f: (...a: any[]) => any): Timed {
 }
 
 /**
- * ns per call for each callee: RUNS rounds, each timing every callee once in turn (so a burst of
+ * ns per call for each callee: CALL_RUNS rounds, each timing every callee once in turn (so a burst of
  * load elsewhere on the machine hits all columns alike), then the median per callee.
  */
 function perCall(c: Case, callees: ReadonlyArray<((...a: any[]) => any) | null>): number[] {
   const timed = callees.map((f) => (f === null ? null : calibrate(c, f)));
   const runs: number[][] = timed.map(() => []);
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < CALL_RUNS; r++) {
     timed.forEach((t, i) => {
       if (t === null) return;
       const { loop, n } = t;
@@ -292,7 +293,7 @@ async function main(): Promise<void> {
   const raw = await rawFfi();
   const wasm = new WebAssembly.Instance(new WebAssembly.Module(wasmModuleBytes())).exports;
   console.log(`jitkit calls on ${runtimeVersion()}: host "${host.name}" via ${host.ffi}`);
-  console.log(`ns per call, median of ${RUNS} rounds (each times every column once, ~${TARGET_MS} ms each); "jitkit +%" is jitkit over the raw column.`);
+  console.log(`ns per call, median of ${CALL_RUNS} rounds (each times every column once, ~${TARGET_MS} ms each); "jitkit +%" is jitkit over the raw column.`);
   console.log("raw = the host's fastest raw call delivering the same result type from the same arguments, with the conversions named in the cell where its FFI has no such call;");
   console.log("jitkit also range-checks every argument and (number mode) refuses unsafe results, which raw does not.");
   const header = ["signature", "jitkit", `raw: ${raw.name}`, "jitkit +%", "plain JS", "WebAssembly"];
