@@ -3,7 +3,7 @@
 # (npm package node@24), Bun and Deno (npm packages bun, deno). One table per host.
 #   bash scripts/bench-hosts.sh              all hosts
 #   bash scripts/bench-hosts.sh bun deno     only these (names: node, node24, bun, deno)
-# Requires: tsc -p . already run. Takes about 10-15 s per host.
+# Requires: tsc -p . already run. Takes about 5-10 s per host.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=node_modules/.bin

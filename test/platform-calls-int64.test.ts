@@ -112,3 +112,19 @@ test("a checked argument of another type still throws when the i64 arguments tak
     f.free();
   }
 });
+
+test("with all 8 float registers taken (Deno's slot route), i64 arguments in either form still arrive exactly", () => {
+  // f(d0..d7: f64, a: i64, b: u64) = a + b + (int) d7
+  const code = llvmMc("cvttsd2si rax, xmm7; add rax, rdi; add rax, rsi; ret");
+  const args: ValueType[] = [...Array<ValueType>(8).fill("f64"), "i64", "u64"];
+  const floats = [0, 0, 0, 0, 0, 0, 0, 3];
+  for (const mode of MODES) {
+    const f = loadCode(code, { args, returns: "i64" }, { name: "eight", int64: mode });
+    assert.equal(f(...floats, 5n, 7n), as(mode, 15n));
+    assert.equal(f(...floats, 5, 7), as(mode, 15n));
+    assert.equal(f(...floats, -5, 7n), as(mode, 5n));
+    assert.throws(() => f(...floats, INT64_MAX + 1n, 0), { name: "RangeError", message: /argument 9 \(i64\)/ });
+    assert.throws(() => f(...floats, 0, -1), { name: "RangeError", message: /argument 10 \(u64\)/ });
+    f.free();
+  }
+});
