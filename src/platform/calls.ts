@@ -104,7 +104,7 @@ const INT64_MIN = -(1n << 63n);
 const UINT64_MAX = (1n << 64n) - 1n;
 
 /**
- * A bigint outside [lo, hi]: BigInt.asIntN/asUintN on V8 (Node, Deno: ~0.9 ns per argument on
+ * A bigint outside [lo, hi]: BigInt.asIntN/asUintN on V8 (Node, Deno: ~0.5-1 ns per argument on
  * Deno), two comparisons on JavaScriptCore (Bun), where every bigint operation is a runtime call
  * (~2.5 ns per comparison; asIntN allocates, ~12 ns; Number(a) and a BigInt64Array round trip
  * measured no cheaper than the two comparisons).
