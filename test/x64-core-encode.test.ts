@@ -169,4 +169,37 @@ test("features of the forms used are reported", () => {
   const a = new Assembler();
   a.vaddpd(zmm1, zmm2, zmm3).shlx(rax, rbx, rcx).ret();
   assert.deepEqual([...a.finalize().features].sort(), ["AVX512F", "BMI2"]);
+  // After reset(), forms taken from the method caches (fast paths) are recorded again.
+  a.vaddpd(x64.ymm1, x64.ymm2, x64.ymm3).ret();
+  a.reset();
+  a.vaddpd(x64.ymm1, x64.ymm2, x64.ymm3).ret();
+  assert.deepEqual([...a.finalize().features], ["AVX"]);
+});
+
+test("lock() applies to a cached fast-path form, once", () => {
+  const a = new Assembler();
+  a.add(x64.qword(rax), rbx).add(x64.qword(rax), rbx); // cached (Mem, r64) -> the fast path
+  a.reset();
+  a.lock().add(x64.qword(rax), rbx).add(x64.qword(rax), rbx);
+  assert.equal(hex(a.bytes()), "f0 48 01 18 48 01 18");
+});
+
+test("finalized code stays intact when the assembler is reset and reused", () => {
+  const a = new Assembler();
+  const results: [Uint8Array, string][] = [];
+  for (let i = 0; i < 40; i++) {
+    a.reset();
+    const L = a.newLabel();
+    for (let k = 0; k <= i; k++) a.add(rax, k);
+    a.jne(L); a.bind(L); a.mov(rcx, rdi);
+    const bytes = a.finalize().bytes;
+    results.push([bytes, hex(bytes)]);
+  }
+  for (const [bytes, text] of results) assert.equal(hex(bytes), text);
+  // A large result (beyond the shared output pool's limit) as well.
+  a.reset();
+  for (let k = 0; k < 5000; k++) a.mov(rax, rbx);
+  const big = a.finalize().bytes;
+  assert.equal(big.length, 15000);
+  assert.equal(hex(big.subarray(14997)), "48 89 d8");
 });

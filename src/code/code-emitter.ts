@@ -34,7 +34,11 @@ export interface Relocation {
 export interface FinalizedCode {
   /** Code size in bytes. */
   readonly size: number;
-  /** Position-independent bytes (absolute relocation fields hold 0). */
+  /**
+   * Position-independent bytes (absolute relocation fields hold 0). Small code is a view into a
+   * shared pool (`bytes.buffer` holds other code too, `byteOffset` may be non-zero): use
+   * `bytes.slice()` or toBytes() for a buffer of its own.
+   */
   readonly bytes: Uint8Array;
   readonly relocations: readonly Relocation[];
   /** cpuid feature names of every instruction form used (e.g. "AVX2", "BMI2"). */
@@ -76,6 +80,25 @@ const enum Fx {
 
 /** Shift table of code without items: label offsets are buffer offsets. */
 const NO_SHIFT = new Int32Array(1);
+
+// Output bytes of small finalized code are views into shared 64 KB pools (as Node's Buffer pool
+// does for small Buffers): one off-heap allocation per pool instead of one per finalize(), which
+// costs ~1 us and adds external-memory pressure on the GC. A pool is never written again once a
+// view is handed out; it lives as long as any of its views.
+const POOL_SIZE = 64 * 1024;
+/** Results larger than this get an ArrayBuffer of their own. */
+const POOL_MAX = 8 * 1024;
+let pool = new Uint8Array(0);
+let poolPos = 0;
+
+/** `n` fresh bytes for finalized code (a pool view for small code, else a new array). */
+function outputBytes(n: number): Uint8Array {
+  if (n > POOL_MAX) return new Uint8Array(n);
+  if (poolPos + n > pool.length) { pool = new Uint8Array(POOL_SIZE); poolPos = 0; }
+  const v = pool.subarray(poolPos, poolPos + n);
+  poolPos = (poolPos + n + 7) & ~7; // 8-byte aligned starts
+  return v;
+}
 
 /** out[at..] = src[from..to): a plain loop for the short runs between branches (subarray allocates). */
 function copyBytes(out: Uint8Array, at: number, src: Uint8Array, from: number, to: number): void {
@@ -307,18 +330,16 @@ export abstract class CodeEmitter {
     }
     const total = this.buf.pos + shift[n];
     const src = this.buf.data;
-    let out: Uint8Array;
-    if (n === 0) out = src.slice(0, total);
-    else if (shift[n] === 0) {
+    const out = outputBytes(total);
+    if (n === 0 || shift[n] === 0) {
       // Nothing grew and no padding: the buffer is the layout; just fill in the branch displacements.
-      out = src.slice(0, total);
+      out.set(src.subarray(0, total));
       for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
         if (it[q + It.Kind] !== ItemKind.Branch) continue;
         const l = it[q + It.Arg], p = it[q + It.Pos];
         this.writeBranch(out, p, it[q + It.Short], labelPos[l] + shift[labelItem[l]] - (p + it[q + It.Size]));
       }
     } else {
-      out = new Uint8Array(total);
       let from = 0;
       for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
         const p = it[q + It.Pos], size = it[q + It.Size];

@@ -157,6 +157,11 @@ export class Assembler extends CodeEmitter {
   featHi = 0;
   /** Unique per assembler and reset: a form whose featEpoch equals it has its features recorded. */
   featEpoch = ++epochCounter;
+  /**
+   * featEpoch while no prefix is pending, else -1: a cached form whose featEpoch equals it has its
+   * features recorded and may take a method's fast path with nothing else to check (one compare).
+   */
+  readyEpoch = this.featEpoch;
   private labels: Label[] = [];
 
   constructor(options: AssemblerOptions = {}) {
@@ -180,7 +185,7 @@ export class Assembler extends CodeEmitter {
   /** Bind `label` to the current position. */
   bind(label: Label): this {
     this.bindId(this.checkLabel(label, "bind"));
-    this.pendingPrefix &= ~PENDING_REP; // a label after rep: the byte stays (its own instruction, as llvm-mc)
+    this.setPending(this.pendingPrefix & ~PENDING_REP); // a label after rep: the byte stays (its own instruction, as llvm-mc)
     return this;
   }
 
@@ -199,11 +204,12 @@ export class Assembler extends CodeEmitter {
 
   override reset(): void {
     super.reset();
-    this.lockPrefix = 0; this.pendingPrefix = 0; this.featLo = 0; this.featHi = 0; this.featEpoch = ++epochCounter;
+    this.lockPrefix = 0; this.featLo = 0; this.featHi = 0; this.featEpoch = ++epochCounter;
+    this.setPending(0);
   }
 
   /** The next instruction gets a LOCK prefix (dropped if that instruction is refused). */
-  lock(): this { this.lockPrefix = 0xf0; this.pendingPrefix |= PENDING_LOCK; return this; }
+  lock(): this { this.lockPrefix = 0xf0; this.setPending(this.pendingPrefix | PENDING_LOCK); return this; }
   /**
    * REP prefix (F3) for the next (string) instruction; llvm-mc emits it as its own byte, and so does
    * this (removed again if the next instruction is refused).
@@ -215,8 +221,13 @@ export class Assembler extends CodeEmitter {
   private repByte(byte: number): this {
     this.buf.u8(byte);
     this.repEnd = this.buf.pos;
-    this.pendingPrefix |= PENDING_REP;
+    this.setPending(this.pendingPrefix | PENDING_REP);
     return this;
+  }
+
+  private setPending(bits: number): void {
+    this.pendingPrefix = bits;
+    this.readyEpoch = bits === 0 ? this.featEpoch : -1;
   }
 
   /**
@@ -227,7 +238,7 @@ export class Assembler extends CodeEmitter {
   private prefixed(run: () => unknown): this {
     const b = this.buf;
     const start = (this.pendingPrefix & PENDING_REP) !== 0 && b.pos === this.repEnd ? this.repEnd - 1 : b.pos;
-    this.pendingPrefix = 0;
+    this.setPending(0);
     try {
       run();
     } catch (err) {
@@ -646,8 +657,7 @@ function makeIntegerMethod(list: FormRecord[], name: string): Method {
       const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
-        if (this.pendingPrefix === 0) {
-          if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
+        if (f.featEpoch === this.readyEpoch) { // features recorded, no prefix pending
           const fast = f.fast;
           if (fast === 1 /* FAST_LEG_RM */) {
             if (isMem((f.iM === 0 ? a : b) as Reg | Mem) ? fastLegRMem(this, f, a, b) : fastLegRR(this, f, a, b)) return this;
@@ -676,10 +686,7 @@ function makeVectorMethod(list: FormRecord[], name: string): Method {
       const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
-        if (f.fast === 3 /* FAST_VEX_RVM */ && this.pendingPrefix === 0) {
-          if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
-          if (fastVexRVM(this, f, a, b, c)) return this;
-        }
+        if (f.fast === 3 /* FAST_VEX_RVM */ && f.featEpoch === this.readyEpoch && fastVexRVM(this, f, a, b, c)) return this;
         return this.encodeSelected(f, name, a, b, c, d);
       }
     }
@@ -698,10 +705,10 @@ function makeBranchMethod(list: FormRecord[], name: string): Method {
   // eslint-disable-next-line no-var
   var labelForm: FormRecord | null = null, keys = NO_KEYS, forms = NO_FORMS;
   return function branchMethod(this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
-    if (b === undefined && typeof a === "object" && a.cls === LABEL && labelForm !== null && this.pendingPrefix === 0) {
+    if (b === undefined && typeof a === "object" && a.cls === LABEL && labelForm !== null) {
       const f = labelForm;
-      if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
-      return this.branch(f, name, a);
+      if (f.featEpoch === this.readyEpoch) return this.branch(f, name, a);
+      if (this.pendingPrefix === 0) { this.noteFeatures(f); return this.branch(f, name, a); }
     }
     if (e !== undefined) return this.emitFive(name, a, b, c, d, e);
     const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
