@@ -7,10 +7,15 @@
 // Checks first: block 0, emitted with forward branches as rel32 (the `branches: "near-forward"`
 //   option, as the single-pass peers do), must equal block0.bin byte for byte; the relaxing default
 //   is timed too.
+// Each mode is timed in a process of its own (this script, run again with one mode): a program
+//   uses one mode, and the JIT's type feedback from the mode timed first would otherwise slow the
+//   second one down (the peers are timed one per process too).
 // Run: npm run bench:encode [-- BLOCKS ROUNDS]
 
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { Assembler } from "../src/x64/assembler.js";
 import { gp64, ymm, type Reg } from "../src/x64/registers.js";
 import { qword, type Label } from "../src/x64/operands.js";
@@ -69,18 +74,59 @@ function firstDiff(x: Uint8Array, y: Uint8Array): number {
   return i;
 }
 
-function main(): void {
-  const stream = generateStream(blocks, G);
-  const expected = new Uint8Array(readFileSync(`${DIR}/block0.bin`));
-  const labels: Label[] = new Array(G + 1);
+type Mode = "near-forward" | "relax";
+interface Result { rate: number; cpuRate: number; bytes: number }
 
-  const near = new Assembler({ branches: "near-forward" });
-  const jcc = CC_METHODS.map((name) => {
-    const f = (near as unknown as Record<string, Jcc>)[name];
+/** Times one mode in this process: `rounds` rounds after a warm-up round; medians. */
+function measure(stream: Stream, mode: Mode): Result {
+  const a = new Assembler({ branches: mode });
+  const labels: Label[] = new Array(G + 1);
+  const jcc = jccMethods(a);
+  const rates: number[] = [];
+  const cpuRates: number[] = [];
+  let bytes = 0;
+  for (let r = 0; r < rounds + 1; r++) {
+    const c0 = process.cpuUsage();
+    const t0 = process.hrtime.bigint();
+    bytes = 0;
+    for (let b = 0; b < blocks; b++) {
+      a.reset();
+      bytes += emitBlock(a, stream, b, labels, jcc);
+    }
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    const c = process.cpuUsage(c0);
+    const cpuSecs = (c.user + c.system) / 1e6;
+    if (r > 0) { // round 0 warms up the JIT
+      rates.push((blocks * INST_PER_BLOCK) / secs);
+      cpuRates.push((blocks * INST_PER_BLOCK) / cpuSecs);
+    }
+  }
+  return { rate: median(rates), cpuRate: median(cpuRates), bytes };
+}
+
+function jccMethods(a: Assembler): Jcc[] {
+  return CC_METHODS.map((name) => {
+    const f = (a as unknown as Record<string, Jcc>)[name];
     if (typeof f !== "function") throw new Error(`Assembler has no method ${name}`);
     return f;
   });
-  emitBlock(near, stream, 0, labels, jcc);
+}
+
+/** Runs this script again for one mode; its last output line is the Result as JSON. */
+function measureInChild(mode: Mode): Result {
+  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), String(blocks), String(rounds)],
+    { env: { ...process.env, ENCODE_STREAM_MODE: mode }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  return JSON.parse(out.trim().split("\n").pop()!) as Result;
+}
+
+function main(): void {
+  const stream = generateStream(blocks, G);
+  const only = process.env.ENCODE_STREAM_MODE as Mode | undefined;
+  if (only !== undefined) { console.log(JSON.stringify(measure(stream, only))); return; }
+
+  const expected = new Uint8Array(readFileSync(`${DIR}/block0.bin`));
+  const near = new Assembler({ branches: "near-forward" });
+  emitBlock(near, stream, 0, new Array(G + 1), jccMethods(near));
   const got = near.finalize().bytes;
   if (got.length !== expected.length || firstDiff(got, expected) !== expected.length) {
     const at = firstDiff(got, expected);
@@ -91,30 +137,8 @@ function main(): void {
   }
   console.log(`block 0 (forward branches rel32) matches block0.bin: ${expected.length} bytes`);
 
-  const measure = (a: Assembler): { rate: number; cpuRate: number; bytes: number } => {
-    const rates: number[] = [];
-    const cpuRates: number[] = [];
-    let bytes = 0;
-    for (let r = 0; r < rounds + 1; r++) {
-      const c0 = process.cpuUsage();
-      const t0 = process.hrtime.bigint();
-      bytes = 0;
-      for (let b = 0; b < blocks; b++) {
-        a.reset();
-        bytes += emitBlock(a, stream, b, labels, jcc);
-      }
-      const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-      const c = process.cpuUsage(c0);
-      const cpuSecs = (c.user + c.system) / 1e6;
-      if (r > 0) { // round 0 warms up the JIT
-        rates.push((blocks * INST_PER_BLOCK) / secs);
-        cpuRates.push((blocks * INST_PER_BLOCK) / cpuSecs);
-      }
-    }
-    return { rate: median(rates), cpuRate: median(cpuRates), bytes };
-  };
-  const nearResult = measure(near);
-  const relaxResult = measure(new Assembler());
+  const nearResult = measureInChild("near-forward");
+  const relaxResult = measureInChild("relax");
 
   const rows: [string, number, string][] = [
     ["jitkit Assembler, forward branches rel32 (as the peers)", nearResult.rate / 1e6, "this run, wall clock"],
@@ -127,7 +151,7 @@ function main(): void {
     ["GNU as 2.40, text, whole process", 1.1, "README"],
     ["llvm-mc 14, text, whole process", 0.5, "README"],
   ];
-  console.log(`\n${blocks} blocks x ${INST_PER_BLOCK} instructions, median of ${rounds} rounds (after 1 warm-up round)`);
+  console.log(`\n${blocks} blocks x ${INST_PER_BLOCK} instructions, median of ${rounds} rounds (after 1 warm-up round), each mode in its own process`);
   console.log(`| encoder | M inst/s | ns/inst | source |`);
   console.log(`|---|---:|---:|---|`);
   for (const [name, m, src] of rows) console.log(`| ${name} | ${m.toFixed(1)} | ${(1000 / m).toFixed(1)} | ${src} |`);

@@ -209,14 +209,15 @@ export abstract class CodeEmitter {
     this.finalized = null;
   }
 
-  protected addItem(kind: ItemKind, pos: number, arg: number, shortId: number, longId: number, size: number, bufSize: number): void {
+  /** Add an item; `growth` = the most it can grow (a branch: long - short size; an alignment: alignment - 1). */
+  protected addItem(kind: ItemKind, pos: number, arg: number, shortId: number, longId: number, size: number, bufSize: number, growth: number): void {
     const q = this.itemCount++ * It.Fields;
     if (q + It.Fields > this.items.length) this.items = grow(this.items, 2 * (q + It.Fields));
     const t = this.items;
     t[q + It.Pos] = pos; t[q + It.Kind] = kind; t[q + It.Arg] = arg; t[q + It.Short] = shortId;
     t[q + It.Long] = longId; t[q + It.Size] = size; t[q + It.BufSize] = bufSize;
     t[q + It.GrowBefore] = this.growBound;
-    this.growBound += kind === ItemKind.Branch ? (longId >= 0 ? this.branchSize(longId) - size : 0) : arg - 1;
+    this.growBound += growth;
   }
 
   /**
@@ -247,7 +248,7 @@ export abstract class CodeEmitter {
       if (fill < 0) this.writePadding(this.buf.data, this.buf.pos, n);
       else this.buf.data.fill(fill, this.buf.pos, this.buf.pos + n);
       this.buf.pos += n;
-    } else this.addItem(ItemKind.Align, this.buf.pos, alignment, fill, -1, 0, 0);
+    } else this.addItem(ItemKind.Align, this.buf.pos, alignment, fill, -1, 0, 0, alignment - 1);
     this.finalized = null;
     return this;
   }
@@ -290,16 +291,13 @@ export abstract class CodeEmitter {
   finalize(): FinalizedCode {
     if (this.finalized !== null && this.finalizedPos === this.buf.pos) return this.finalized;
     const it = this.items, fx = this.fixes;
-    {
-      const lp = this.labelPos;
-      for (let q = 0; q < this.fixCount * Fx.Fields; q += Fx.Fields) if (lp[fx[q + Fx.Label]] < 0) this.requireBound(fx[q + Fx.Label]);
-      for (let q = 0; q < this.itemCount * It.Fields; q += It.Fields) if (it[q + It.Kind] === ItemKind.Branch && lp[it[q + It.Arg]] < 0) this.requireBound(it[q + It.Arg]);
-    }
+    const labelPos = this.labelPos, labelItem = this.labelItem;
+    // Unbound targets throw before anything changes (branch targets: in the first loop of pass 0).
+    for (let q = 0; q < this.fixCount * Fx.Fields; q += Fx.Fields) if (labelPos[fx[q + Fx.Label]] < 0) this.requireBound(fx[q + Fx.Label]);
     const n = this.itemCount;
     // Every pass below writes shift[0..n] before reading it, so the reused table needs no clearing.
     if (n + 1 > this.shiftScratch.length) this.shiftScratch = new Int32Array(2 * (n + 1));
     const shift = n === 0 ? NO_SHIFT : this.shiftScratch;
-    const labelPos = this.labelPos, labelItem = this.labelItem;
     for (let pass = 0; n > 0; pass++) {
       let s = 0;
       for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
@@ -307,7 +305,7 @@ export abstract class CodeEmitter {
         if (it[q + It.Kind] === ItemKind.Align) {
           const a = it[q + It.Arg];
           it[q + It.Size] = (a - ((it[q + It.Pos] + s) & (a - 1))) & (a - 1);
-        }
+        } else if (labelPos[it[q + It.Arg]] < 0) this.requireBound(it[q + It.Arg]); // (only align sizes changed yet: recomputed)
         s += it[q + It.Size] - it[q + It.BufSize];
       }
       shift[n] = s;
@@ -332,12 +330,13 @@ export abstract class CodeEmitter {
     const src = this.buf.data;
     const out = outputBytes(total);
     if (n === 0 || shift[n] === 0) {
-      // Nothing grew and no padding: the buffer is the layout; just fill in the branch displacements.
+      // Nothing grew and no padding: the buffer is the layout, with every branch short; just fill
+      // in their rel8 displacements (a short branch's last byte).
       out.set(src.subarray(0, total));
       for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
         if (it[q + It.Kind] !== ItemKind.Branch) continue;
-        const l = it[q + It.Arg], p = it[q + It.Pos];
-        this.writeBranch(out, p, it[q + It.Short], labelPos[l] + shift[labelItem[l]] - (p + it[q + It.Size]));
+        const l = it[q + It.Arg], end = it[q + It.Pos] + it[q + It.Size];
+        out[end - 1] = labelPos[l] + shift[labelItem[l]] - end;
       }
     } else {
       let from = 0;

@@ -465,7 +465,8 @@ export class Assembler extends CodeEmitter {
       const longF = f.relSize === 4 ? f : f.longForm;
       if (f.relSize === 1 && (longF === null || this.relaxForward)) {
         b.pos = writeBranchBytes(b.data, pos, f, 0);
-        this.addItem(ItemKind.Branch, pos, l, f.id, longF !== null ? longF.id : -1, f.brLen, f.brLen);
+        if (longF !== null) this.addItem(ItemKind.Branch, pos, l, f.id, longF.id, f.brLen, f.brLen, longF.brLen - f.brLen);
+        else this.addItem(ItemKind.Branch, pos, l, f.id, -1, f.brLen, f.brLen, 0);
         return this;
       }
       b.pos = writeBranchBytes(b.data, pos, longF!, 0);
@@ -498,7 +499,7 @@ export class Assembler extends CodeEmitter {
     }
     if (shortF !== null && (longF === null || (lp >= 0 ? lp - (pos + shortF.brLen) >= -128 : this.relaxForward))) {
       b.pos = writeBranchBytes(d, pos, shortF, 0);
-      this.addItem(ItemKind.Branch, pos, l, shortF.id, longF !== null ? longF.id : -1, shortF.brLen, shortF.brLen);
+      this.addItem(ItemKind.Branch, pos, l, shortF.id, longF !== null ? longF.id : -1, shortF.brLen, shortF.brLen, longF !== null ? longF.brLen - shortF.brLen : 0);
     } else {
       b.pos = writeBranchBytes(d, pos, longF!, 0);
       this.addFixup(FixupKind.Rel32, b.pos - 4, l, 0, 0);

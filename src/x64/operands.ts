@@ -276,19 +276,38 @@ const SEG_PREFIX: Record<SegName, number> = { es: 0x26, cs: 0x2e, ss: 0x36, ds: 
 
 /** Build a memory operand: `mem(rbx)`, `mem(rbx, 16)`, `mem(rbx, { index: rcx, scale: 8, disp: 16 })`, `mem(label)`, `mem(0x1000)`. */
 export function mem(base: Reg | Label | number | bigint | null, opts?: MemOptions | number, size: MemSize = 0): Mem {
-  if (typeof opts === "object" && typeof base === "object" && base !== null && opts.seg === undefined) {
-    const index = opts.index, scale = opts.scale ?? 1, disp = opts.disp ?? 0, cls = SIZE_CLS[size];
-    if (cls !== undefined && (base as Reg).kind === "gp64" && typeof disp === "number" && (disp | 0) === disp &&
-        (index == null ? scale === 1 : index.kind === "gp64" && index.id !== 4 && SHIFT_OF[scale] !== undefined)) {
-      return new PlainMemClass(size, (base as Reg).id, index == null ? -1 : index.id, index == null ? 0 : SHIFT_OF[scale], disp, cls, SIZE_TID[size]) as unknown as Mem;
+  const cls = SIZE_CLS[size];
+  return cls === undefined ? memSlow(base, opts, size) : sizedMem(base, opts, size, cls, SIZE_TID[size]);
+}
+
+// Literal operand-class bits in sizedMem (V8 folds literals; module constants are loaded and checked).
+if (CLS.C_R64 !== 8 || CLS.C_HI !== 0x20000000) throw new Error("operands.ts: sizedMem's literal class bits are out of date");
+
+/**
+ * mem() for a size whose class `cls` and type id `tid` the caller passes (literals in the per-size
+ * builders below, checked at load): a plain [gp64 base + gp64 index*scale + int32 disp] is a
+ * PlainMem made inline; everything else goes through the full constructor.
+ */
+function sizedMem(base: MemBase, opts: MemOptions | number | undefined, size: number, cls: number, tid: number): Mem {
+  // (cls & (C_R64 | C_HI)) === C_R64: a 64-bit general register without a write mask.
+  if (typeof base === "object" && base !== null && (base.cls & 0x20000008) === 8) {
+    const baseId = (base as Reg).id;
+    if (typeof opts === "object") {
+      const index = opts.index, scale = opts.scale ?? 1, disp = opts.disp ?? 0;
+      if (opts.seg === undefined && typeof disp === "number" && (disp | 0) === disp) {
+        if (index == null) {
+          if (scale === 1) return new PlainMemClass(size, baseId, -1, 0, disp, cls, tid) as unknown as Mem;
+        } else if ((index.cls & 0x20000008) === 8 && index.id !== 4) {
+          const shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : scale === 1 ? 0 : -1;
+          if (shift >= 0) return new PlainMemClass(size, baseId, index.id, shift, disp, cls, tid) as unknown as Mem;
+        }
+      }
+    } else {
+      const disp = opts === undefined ? 0 : opts;
+      if (typeof disp === "number" && (disp | 0) === disp) return new PlainMemClass(size, baseId, -1, 0, disp, cls, tid) as unknown as Mem;
     }
-    return new MemClass(size, base, index ?? null, scale, disp);
   }
-  if (typeof base === "object" && base !== null && (base as Reg).kind === "gp64" && SIZE_CLS[size] !== undefined) {
-    const disp = opts === undefined ? 0 : opts;
-    if (typeof disp === "number" && (disp | 0) === disp) return new PlainMemClass(size, (base as Reg).id, -1, 0, disp, SIZE_CLS[size], SIZE_TID[size]) as unknown as Mem;
-  }
-  return memSlow(base, opts, size);
+  return memSlow(base, opts, size as MemSize);
 }
 
 function memSlow(base: Reg | Label | number | bigint | null, opts: MemOptions | number | undefined, size: MemSize): Mem {
@@ -306,16 +325,19 @@ function memSlow(base: Reg | Label | number | bigint | null, opts: MemOptions | 
 }
 
 type MemBase = Reg | Label | number | bigint | null;
-// One function per size (not closures from a factory): each gets its own type feedback, and the
-// size is a constant V8 can fold.
-export function byte(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 1); }
-export function word(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 2); }
-export function dword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 4); }
-export function qword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 8); }
-export function tword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 10); }
-export function xmmword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 16); }
-export function ymmword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 32); }
-export function zmmword(base: MemBase, opts?: MemOptions | number): Mem { return mem(base, opts, 64); }
+// One function per size (not closures from a factory): each gets its own type feedback. The class
+// and type id literals are checked against operand-classes.ts below.
+export function byte(base: MemBase, opts?: MemOptions | number): Mem { return sizedMem(base, opts, 1, 16384, 30); }
+export function word(base: MemBase, opts?: MemOptions | number): Mem { return sizedMem(base, opts, 2, 32768, 31); }
+export function dword(base: MemBase, opts?: MemOptions | number): Mem { return sizedMem(base, opts, 4, 65536, 32); }
+export function qword(base: MemBase, opts?: MemOptions | number): Mem { return sizedMem(base, opts, 8, 131072, 33); }
+export function tword(base: MemBase, opts?: MemOptions | number): Mem { return memSlow(base, opts, 10); }
+export function xmmword(base: MemBase, opts?: MemOptions | number): Mem { return sizedMem(base, opts, 16, 262144, 34); }
+export function ymmword(base: MemBase, opts?: MemOptions | number): Mem { return sizedMem(base, opts, 32, 524288, 35); }
+export function zmmword(base: MemBase, opts?: MemOptions | number): Mem { return sizedMem(base, opts, 64, 1048576, 36); }
+for (const [size, cls, tid] of [[1, 16384, 30], [2, 32768, 31], [4, 65536, 32], [8, 131072, 33], [16, 262144, 34], [32, 524288, 35], [64, 1048576, 36]]) {
+  if (SIZE_CLS[size] !== cls || SIZE_TID[size] !== tid) throw new Error(`operands.ts: the literal class/type id of ${size}-byte memory operands is out of date`);
+}
 /** RIP-relative reference to a label (data or code), unsized: `rel(label)`; sized: `qword(label)`. */
 export function rel(label: Label, disp = 0): Mem { return new Mem(0, label, null, 1, disp); }
 /** Embedded broadcast of a memory element: `bcst(dword(rax), 16)` -> `dword ptr [rax]{1to16}` (count optional). */
