@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Assembler, EncodeError, x64 } from "../src/index.js";
+import type { Label } from "../src/x64/operands.js";
 
 const { rax, rbx, rcx, rdi, rbp, r12, sil, al, ah, xmm2, xmm9, ymm0, ymm1, ymm2, zmm1, zmm2, zmm3, zmm17, zmm18, k1 } = x64;
 
@@ -202,4 +203,34 @@ test("finalized code stays intact when the assembler is reset and reused", () =>
   const big = a.finalize().bytes;
   assert.equal(big.length, 15000);
   assert.equal(hex(big.subarray(14997)), "48 89 d8");
+});
+
+test("j(cond, label) emits the same bytes as the named j<cc> methods", () => {
+  const names = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"] as const;
+  for (const branches of ["relax", "near-forward"] as const) {
+    const byCode = new Assembler({ branches }), byName = new Assembler({ branches }), named = new Assembler({ branches });
+    for (const [a, jump] of [
+      [byCode, (a: Assembler, cc: number, L: Label) => a.j(cc, L)],
+      [byName, (a: Assembler, cc: number, L: Label) => a.j(names[cc], L)],
+      [named, (a: Assembler, cc: number, L: Label) => (a as unknown as Record<string, (l: Label) => Assembler>)[`j${names[cc]}`](L)],
+    ] as const) {
+      const back = a.label(), fwd = a.newLabel(), far = a.newLabel();
+      for (let cc = 0; cc < 16; cc++) { jump(a, cc, back); jump(a, cc, fwd); jump(a, cc, far); a.add(rax, cc); }
+      a.bind(fwd);
+      a.nops(200);
+      a.bind(far);
+    }
+    assert.equal(hex(byCode.bytes()), hex(named.bytes()), branches);
+    assert.equal(hex(byName.bytes()), hex(named.bytes()), branches);
+  }
+  const a = new Assembler();
+  const L = a.label();
+  a.j("nz", L).j("c", L);
+  assert.equal(hex(a.bytes()), "75 fe 72 fc");
+  assert.throws(() => a.j("xx" as never, L), (e: unknown) => e instanceof EncodeError && /unknown condition/.test(e.message) && e.allowed.length === 16);
+  assert.throws(() => a.j(16, L), /unknown condition/);
+  assert.throws(() => a.j(1.5, L), /unknown condition/);
+  a.lock();
+  assert.throws(() => a.j(4, L), /LOCK/);
+  assert.equal(hex(a.bytes()), "75 fe 72 fc");
 });

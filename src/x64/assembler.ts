@@ -22,6 +22,7 @@ import { Imm, Label, Mem, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
 import { Family, FormRecord, InstructionTable, featureNames } from "./table.js";
 import { TABLE } from "./forms/index.js";
+import { CONDITION_NAMES, ConditionName, conditionCode } from "./conditions.js";
 import type { AssemblerMethods } from "./methods.js";
 
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
@@ -187,6 +188,28 @@ export class Assembler extends CodeEmitter {
     this.bindId(this.checkLabel(label, "bind"));
     this.setPending(this.pendingPrefix & ~PENDING_REP); // a label after rep: the byte stays (its own instruction, as llvm-mc)
     return this;
+  }
+
+  /**
+   * Conditional jump with the condition as a value: `a.j("ne", L)` is `a.jne(L)`; `cond` is a
+   * condition name ("e", "nz", "ge"...) or its code 0-15 (the low nibble of 70+cc), for code
+   * generators that compute conditions. Relaxed like the named methods.
+   */
+  j(cond: ConditionName | number, target: Label): this {
+    const f = typeof cond === "number" ? JCC_BY_CODE[cond] : JCC_BY_CODE[conditionCode(cond)];
+    if (f !== undefined && f.featEpoch === this.readyEpoch) return this.branch(f, f.mnemonic, target);
+    return this.jSlow(cond, target);
+  }
+
+  private jSlow(cond: ConditionName | number, target: Label): this {
+    const code = typeof cond === "number" ? cond : conditionCode(cond);
+    const f = JCC_BY_CODE[code];
+    if (f === undefined || code !== (code | 0)) {
+      throw new EncodeError(`j ${String(cond)}`, `unknown condition ${typeof cond === "string" ? `'${cond}'` : cond} (a name or a code 0-15)`,
+        CONDITION_NAMES.map((names) => `j ${names.join("|")}`), 0);
+    }
+    if (this.pendingPrefix === 0) { this.noteFeatures(f); return this.branch(f, f.mnemonic, target); }
+    return this.inst(TABLE.byMnemonic.get(f.mnemonic)!, f.mnemonic, target, undefined, undefined, undefined, null);
   }
 
   /** A new label bound here. */
@@ -621,6 +644,13 @@ function tidOf(o: Operand): number {
 function bigTid(o: Operand): number {
   return typeof o === "bigint" ? C.immTid(C.bigImmClass(o)) : C.TID_UNCACHEABLE;
 }
+
+/** Per condition code 0-15: the rel8 form of j<cc> (relaxable to its rel32 form). */
+const JCC_BY_CODE: FormRecord[] = CONDITION_NAMES.map((names) => {
+  const f = TABLE.byMnemonic.get(`j${names[0]}`)?.[0];
+  if (f === undefined || f.fast !== FAST_BRANCH || f.relSize !== 1) throw new Error(`assembler.ts: j${names[0]} rel8 is not the first form of its mnemonic`);
+  return f;
+});
 
 const CACHE_BITS = 6; // the methods below shift by 32 - 6 = 26
 /**
