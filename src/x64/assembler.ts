@@ -186,7 +186,7 @@ export class Assembler extends CodeEmitter {
   /** Bind `label` to the current position. */
   bind(label: Label): this {
     this.bindId(this.checkLabel(label, "bind"));
-    this.setPending(this.pendingPrefix & ~PENDING_REP); // a label after rep: the byte stays (its own instruction, as llvm-mc)
+    if (this.pendingPrefix !== 0) this.setPending(this.pendingPrefix & ~PENDING_REP); // a label after rep: the byte stays (its own instruction, as llvm-mc)
     return this;
   }
 

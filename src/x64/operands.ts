@@ -285,26 +285,33 @@ if (CLS.C_R64 !== 8 || CLS.C_HI !== 0x20000000) throw new Error("operands.ts: si
 
 /**
  * mem() for a size whose class `cls` and type id `tid` the caller passes (literals in the per-size
- * builders below, checked at load): a plain [gp64 base + gp64 index*scale + int32 disp] is a
- * PlainMem made inline; everything else goes through the full constructor.
+ * builders below, checked at load). Kept small so V8 inlines it into the caller: a plain
+ * [gp64 base + gp64 index*scale + int32 disp] is a PlainMem made right here; other plain shapes in
+ * sizedMemOther, everything else through the full constructor.
  */
 function sizedMem(base: MemBase, opts: MemOptions | number | undefined, size: number, cls: number, tid: number): Mem {
   // (cls & (C_R64 | C_HI)) === C_R64: a 64-bit general register without a write mask.
+  if (typeof opts === "object" && typeof base === "object" && base !== null && (base.cls & 0x20000008) === 8) {
+    const index = opts.index, scale = opts.scale, disp = opts.disp ?? 0;
+    if (index != null && (index.cls & 0x20000008) === 8 && index.id !== 4 && typeof disp === "number" && (disp | 0) === disp && opts.seg === undefined) {
+      const shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : scale === 1 || scale === undefined ? 0 : -1;
+      if (shift >= 0) return new PlainMemClass(size, (base as Reg).id, index.id, shift, disp, cls, tid) as unknown as Mem;
+    }
+  }
+  return sizedMemOther(base, opts, size, cls, tid);
+}
+
+/** sizedMem without an index register: [gp64 base + int32 disp] inline, else the full constructor. */
+function sizedMemOther(base: MemBase, opts: MemOptions | number | undefined, size: number, cls: number, tid: number): Mem {
   if (typeof base === "object" && base !== null && (base.cls & 0x20000008) === 8) {
-    const baseId = (base as Reg).id;
     if (typeof opts === "object") {
-      const index = opts.index, scale = opts.scale ?? 1, disp = opts.disp ?? 0;
-      if (opts.seg === undefined && typeof disp === "number" && (disp | 0) === disp) {
-        if (index == null) {
-          if (scale === 1) return new PlainMemClass(size, baseId, -1, 0, disp, cls, tid) as unknown as Mem;
-        } else if ((index.cls & 0x20000008) === 8 && index.id !== 4) {
-          const shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : scale === 1 ? 0 : -1;
-          if (shift >= 0) return new PlainMemClass(size, baseId, index.id, shift, disp, cls, tid) as unknown as Mem;
-        }
+      const disp = opts.disp ?? 0;
+      if (opts.index == null && (opts.scale ?? 1) === 1 && opts.seg === undefined && typeof disp === "number" && (disp | 0) === disp) {
+        return new PlainMemClass(size, (base as Reg).id, -1, 0, disp, cls, tid) as unknown as Mem;
       }
     } else {
       const disp = opts === undefined ? 0 : opts;
-      if (typeof disp === "number" && (disp | 0) === disp) return new PlainMemClass(size, baseId, -1, 0, disp, cls, tid) as unknown as Mem;
+      if (typeof disp === "number" && (disp | 0) === disp) return new PlainMemClass(size, (base as Reg).id, -1, 0, disp, cls, tid) as unknown as Mem;
     }
   }
   return memSlow(base, opts, size as MemSize);
