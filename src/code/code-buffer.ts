@@ -3,11 +3,14 @@
 // most 15 bytes, so one ensure(16) per instruction suffices); growth doubles the capacity.
 
 export class CodeBuffer {
-  data: Uint8Array;
-  pos = 0;
+  // `declare`d fields, assigned in the constructor: no class-field definition first sets them to
+  // undefined, so V8 tracks `data` as a Uint8Array field and `pos` as a small integer.
+  declare data: Uint8Array;
+  declare pos: number;
 
   constructor(initialCapacity = 4096) {
     this.data = new Uint8Array(initialCapacity);
+    this.pos = 0;
   }
 
   /** Make room for `n` more bytes. */

@@ -16,12 +16,13 @@ const C = {
 
 /** A jump / call / RIP-relative target inside one Assembler. Made by `Assembler.newLabel()`. */
 export class Label {
-  readonly id: number;
+  // `declare`d fields, assigned in the constructor (see Reg): small-integer fields for V8.
+  declare readonly id: number;
   /** Identity of the owning assembler (labels of another assembler are rejected). */
-  readonly owner: object;
-  readonly cls = C.C_LABEL;
-  readonly tid = C.TID_LABEL;
-  constructor(owner: object, id: number) { this.owner = owner; this.id = id; Object.freeze(this); }
+  declare readonly owner: object;
+  declare readonly cls: number;
+  declare readonly tid: number;
+  constructor(owner: object, id: number) { this.owner = owner; this.id = id; this.cls = C.C_LABEL; this.tid = C.TID_LABEL; Object.freeze(this); }
   toString(): string { return `L${this.id}`; }
 }
 

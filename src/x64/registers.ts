@@ -13,24 +13,27 @@ export const RF_REX8 = 1;
 export const RF_HIGH8 = 2;
 
 export class Reg<K extends RegKind = RegKind> {
-  readonly name: string;
-  readonly kind: K;
+  // Fields are `declare`d (no class-field definitions, which would first set each field to
+  // undefined): the constructor assigns them all, so V8 keeps the numbers as small-integer fields
+  // and the encoders read them without a tag check.
+  declare readonly name: string;
+  declare readonly kind: K;
   /** Encoding number 0-31 (ah/ch/dh/bh are 4-7 with RF_HIGH8). */
-  readonly id: number;
+  declare readonly id: number;
   /** Size in bytes. */
-  readonly size: number;
+  declare readonly size: number;
   /** Operand class bits (operand-classes.ts). */
-  readonly cls: number;
+  declare readonly cls: number;
   /** Type id (operand-classes.ts), for the Assembler's form cache. */
-  readonly tid: number;
-  readonly flags: number;
+  declare readonly tid: number;
+  declare readonly flags: number;
   /** Opmask register number (1-7) applied to this destination, 0 = none. */
-  readonly maskId: number;
+  declare readonly maskId: number;
   /** 1 when {z} (zeroing-masking) is requested. */
-  readonly zeroing: number;
+  declare readonly zeroing: number;
   /** The unmasked register (itself when not masked). */
-  readonly base: Reg<K>;
-  private readonly views: (Reg<K> | undefined)[];
+  declare readonly base: Reg<K>;
+  declare private readonly views: (Reg<K> | undefined)[];
 
   constructor(name: string, kind: K, id: number, size: number, cls: number, flags: number, maskId = 0, zeroing = 0, base?: Reg<K>) {
     this.name = name; this.kind = kind; this.id = id; this.size = size; this.cls = cls; this.tid = C.regTid(cls); this.flags = flags;
