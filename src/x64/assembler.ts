@@ -675,7 +675,11 @@ function makeMethod(list: FormRecord[], name: string): Method {
 //   hole check on each use): slot = Math.imul(key, 0x9e3779b1 | 0) >>> (32 - CACHE_BITS);
 // - the common operand counts compute their key without tidOf() calls for the absent operands.
 const NO_KEYS = new Int32Array(1 << CACHE_BITS).fill(-1);
-const NO_FORMS: (FormRecord | undefined)[] = new Array<FormRecord | undefined>(1 << CACHE_BITS).fill(undefined);
+/** A method's form table, packed (Array.from; `new Array(n)` would be holey): a hit reads it without a hole check. */
+function newCacheForms(): (FormRecord | undefined)[] {
+  return Array.from({ length: 1 << CACHE_BITS }, () => undefined);
+}
+const NO_FORMS = newCacheForms();
 
 /** Integer mnemonics (legacy encoding): fast paths r,r/m and r/m,imm. */
 function makeIntegerMethod(list: FormRecord[], name: string): Method {
@@ -702,7 +706,7 @@ function makeIntegerMethod(list: FormRecord[], name: string): Method {
     const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
     const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
     if (keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
-    if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array<FormRecord | undefined>(1 << CACHE_BITS).fill(undefined); }
+    if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = newCacheForms(); }
     return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
   };
 }
@@ -725,7 +729,7 @@ function makeVectorMethod(list: FormRecord[], name: string): Method {
     const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
     const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
     if (keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
-    if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array<FormRecord | undefined>(1 << CACHE_BITS).fill(undefined); }
+    if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = newCacheForms(); }
     return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
   };
 }
@@ -745,7 +749,7 @@ function makeBranchMethod(list: FormRecord[], name: string): Method {
     const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
     const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
     if (keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
-    if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = new Array<FormRecord | undefined>(1 << CACHE_BITS).fill(undefined); }
+    if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = newCacheForms(); }
     if (b === undefined && typeof a === "object" && a.cls === LABEL) {
       const f = this.select(list, name, a, b, c, d, null);
       if (f !== null && f.fast === FAST_BRANCH) labelForm = f;
