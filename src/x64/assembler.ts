@@ -16,7 +16,7 @@ import { EncodeError } from "./encode-error.js";
 import { encodeLegacy as encodeLegacy_ } from "./encode-legacy.js";
 import { encodeVex as encodeVex_ } from "./encode-vex.js";
 import { encodeEvex as encodeEvex_ } from "./encode-evex.js";
-import { encodeFast as encodeFast_, fastLegRR as fastLegRR_, fastLegRMem as fastLegRMem_, fastLegMI as fastLegMI_, fastVexRVM as fastVexRVM_, FAST_LEG_RM as FAST_LEG_RM_, FAST_LEG_MI as FAST_LEG_MI_, FAST_VEX_RVM as FAST_VEX_RVM_, FAST_BRANCH as FAST_BRANCH_ } from "./encode-fast.js";
+import { encodeFast as encodeFast_, fastLegRM as fastLegRM_, fastLegMI as fastLegMI_, fastVexRVM as fastVexRVM_, FAST_LEG_RM as FAST_LEG_RM_, FAST_LEG_MI as FAST_LEG_MI_, FAST_VEX_RVM as FAST_VEX_RVM_, FAST_BRANCH as FAST_BRANCH_ } from "./encode-fast.js";
 import { Operand, isMem as isMem_, opAt as opAt_ } from "./modrm.js";
 import { Imm, Label, Mem, Rounding } from "./operands.js";
 import { Reg } from "./registers.js";
@@ -27,7 +27,7 @@ import type { AssemblerMethods } from "./methods.js";
 
 // Local copies of imported functions and constants: V8 cannot inline or constant-fold calls and
 // loads through import bindings, and these run once or more per encoded instruction.
-const put32 = put32_, encodeLegacy = encodeLegacy_, encodeVex = encodeVex_, encodeEvex = encodeEvex_, encodeFast = encodeFast_, fastLegRR = fastLegRR_, fastLegRMem = fastLegRMem_, fastLegMI = fastLegMI_, fastVexRVM = fastVexRVM_, isMem = isMem_, opAt = opAt_, numTid = C.numTid;
+const put32 = put32_, encodeLegacy = encodeLegacy_, encodeVex = encodeVex_, encodeEvex = encodeEvex_, encodeFast = encodeFast_, fastLegRM = fastLegRM_, fastLegMI = fastLegMI_, fastVexRVM = fastVexRVM_, isMem = isMem_, opAt = opAt_, numTid = C.numTid;
 const FAST_BRANCH = FAST_BRANCH_;
 if (FAST_LEG_RM_ !== 1 || FAST_LEG_MI_ !== 2 || FAST_VEX_RVM_ !== 3) throw new Error("assembler.ts: the method bodies' literal constants are out of date");
 
@@ -695,7 +695,7 @@ function makeIntegerMethod(list: FormRecord[], name: string): Method {
         if (f.featEpoch === this.readyEpoch) { // features recorded, no prefix pending
           const fast = f.fast;
           if (fast === 1 /* FAST_LEG_RM */) {
-            if (isMem((f.iM === 0 ? a : b) as Reg | Mem) ? fastLegRMem(this, f, a, b) : fastLegRR(this, f, a, b)) return this;
+            if (fastLegRM(this, f, a, b)) return this;
           }
           else if (fast === 2 /* FAST_LEG_MI */) { if (fastLegMI(this, f, a, b)) return this; }
         }

@@ -30,45 +30,28 @@ export function encodeFast(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operan
   return false;
 }
 
-// One small function per shape, so V8 can inline each into the Assembler's method dispatch.
+// Small functions, so V8 can inline them into the Assembler's method dispatch.
 
-/** Legacy `op r, r/m` / `op r/m, r` (ModRM reg + rm, no immediate). */
+/**
+ * Legacy `op r, r/m` / `op r/m, r` (ModRM reg + rm, no immediate), r/m a register or a Mem: one
+ * function for both (smaller than two, so V8's inlining budget also covers writeBaseMem).
+ */
 export function fastLegRM(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand): boolean {
-  return isMem((f.iM === 0 ? o0 : o1) as Reg | Mem) ? fastLegRMem(s, f, o0, o1) : fastLegRR(s, f, o0, o1);
-}
-
-/** fastLegRM with two registers (the caller checked that the r/m operand is not a Mem). */
-export function fastLegRR(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand): boolean {
-  const b = s.buf;
+  const b = s.buf, d = b.data;
   const r = (f.iR === 0 ? o0 : o1) as Reg;
-  const m = (f.iM === 0 ? o0 : o1) as Reg;
-  if ((r.flags | m.flags) !== 0 || b.pos + 24 > b.data.length) return false; // spl..dil / ah..bh: REX rules
-  const rex = (f.w << 3) | ((r.id >> 1) & 4) | ((m.id >> 3) & 1);
-  const d = b.data;
+  const m = (f.iM === 0 ? o0 : o1) as Reg | Mem;
+  const mem = isMem(m);
+  // spl..dil / ah..bh (REX rules), segment / 32-bit address / absolute operands: the family encoder.
+  if ((r.flags | (mem ? m.flags & (MF_ABS | MF_A32 | MF_SEG_MASK) : m.flags)) !== 0 || b.pos + 24 > d.length) return false;
+  const rex = (f.w << 3) | ((r.id >> 1) & 4) | (mem ? (m.baseId >= 8 ? 1 : 0) | (m.indexId >= 8 ? 2 : 0) : (m.id >> 3) & 1);
   let p = b.pos;
   if (f.pfxLen) d[p++] = f.pfx;
   if (rex) d[p++] = 0x40 | rex;
   if (f.map) d[p++] = 0x0f;
   d[p++] = f.opcode;
-  d[p++] = 0xc0 | ((r.id & 7) << 3) | (m.id & 7);
+  if (!mem) d[p++] = 0xc0 | ((r.id & 7) << 3) | (m.id & 7);
+  else p = m.baseId >= 0 ? writeBaseMem(d, p, r.id, m) : writeMem(s, d, p, r.id, m, 1, 0);
   b.pos = p;
-  return true;
-}
-
-/** fastLegRM with a memory operand (the caller checked that the r/m operand is a Mem). */
-export function fastLegRMem(s: EncodeSink, f: FormRecord, o0: Operand, o1: Operand): boolean {
-  const b = s.buf;
-  const r = (f.iR === 0 ? o0 : o1) as Reg;
-  const m = (f.iM === 0 ? o0 : o1) as Mem;
-  if (r.flags !== 0 || (m.flags & (MF_ABS | MF_A32 | MF_SEG_MASK)) !== 0 || b.pos + 24 > b.data.length) return false;
-  const rex = (f.w << 3) | ((r.id >> 1) & 4) | (m.baseId >= 8 ? 1 : 0) | (m.indexId >= 8 ? 2 : 0);
-  const d = b.data;
-  let p = b.pos;
-  if (f.pfxLen) d[p++] = f.pfx;
-  if (rex) d[p++] = 0x40 | rex;
-  if (f.map) d[p++] = 0x0f;
-  d[p++] = f.opcode;
-  b.pos = m.baseId >= 0 ? writeBaseMem(d, p, r.id, m) : writeMem(s, d, p, r.id, m, 1, 0);
   return true;
 }
 

@@ -160,8 +160,13 @@ const TID_I32P = immTid(immClass(65536)), TID_I32N = immTid(immClass(-32769));
 
 /** Type id of a number immediate (TID_UNCACHEABLE for non-integers: the slow path reports them). */
 export function numTid(v: number): number {
+  // Kept small (it is inlined into the instruction methods): 8-bit values here, the rest below.
+  if ((v | 0) === v && v >= -128 && v <= 127) return v === 1 ? TID_ONE : v === 3 ? TID_THREE : v >= 0 ? TID_S8P : TID_S8N;
+  return wideNumTid(v);
+}
+
+function wideNumTid(v: number): number {
   if ((v | 0) === v) {
-    if (v >= -128 && v <= 127) return v === 1 ? TID_ONE : v === 3 ? TID_THREE : v >= 0 ? TID_S8P : TID_S8N;
     if (v > 65535) return TID_I32P; // every int32 above 0xFFFF has the same range mask
     if (v < -32768) return TID_I32N;
     return immTid(immClass(v));
