@@ -459,8 +459,9 @@ export class Assembler extends CodeEmitter {
   encodeSelected(f: FormRecord, name: string, a: Operand, b: Operand, c: Operand, d: Operand): this {
     if (this.pendingPrefix !== 0) return this.prefixed(() => this.encodeForm(f, name, a, b, c, d, null));
     if (f.family === Family.Legacy && this.lockPrefix === 0) {
-      if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
+      if (f.featEpoch !== this.featEpoch) this.noteFeatures(f); // (first use since reset: then the fast path too)
       if (f.iD >= 0) return this.branch(f, name, f.iD === 0 ? a : b);
+      if (f.fast !== 0 && d === undefined && encodeFast(this, f, a, b, c)) return this;
       try {
         encodeLegacy(this, f, a, b, c, d, 0);
       } catch (err) {
