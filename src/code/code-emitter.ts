@@ -106,22 +106,36 @@ function copyBytes(out: Uint8Array, at: number, src: Uint8Array, from: number, t
   for (let i = from; i < to; i++) out[at++] = src[i];
 }
 
-/** The result of CodeEmitter.finalize(): label offsets and features are computed on first use. */
+// Final label offsets are copied into shared Int32Array pools as well: a result keeps its pool and
+// the index of its first slot (a typed array of its own would cost an off-heap allocation).
+const LABEL_POOL_SIZE = 16 * 1024;
+let labelPool = new Int32Array(0);
+let labelPoolPos = 0;
+
+/** The result of CodeEmitter.finalize(): features are computed on first use. */
 class Finalized implements FinalizedCode {
-  /** A plain array (small typed arrays cost an off-heap allocation each: ~1 us, per finalize). */
-  private readonly finalLabels: number[];
+  /** Final label offsets (-1 = unbound): labels[labelStart + id], id < labelCount. */
+  private readonly labels: Int32Array;
+  private readonly labelStart: number;
+  private readonly labelCount: number;
   private featureList: readonly string[] | null = null;
   constructor(
     private readonly emitter: CodeEmitter,
     readonly size: number,
     readonly bytes: Uint8Array,
     readonly relocations: readonly Relocation[],
-    labelPos: Int32Array, labelItem: Int32Array, shift: Int32Array, labelCount: number,
+    labelPos: Int32Array, labelItem: Int32Array, shift: Int32Array, labelCount: number, noShift: boolean,
   ) {
-    // Final label offsets (copied: the emitter's tables are reused after reset()).
-    const fl = new Array<number>(labelCount);
-    for (let l = 0; l < labelCount; l++) fl[l] = labelPos[l] < 0 ? -1 : labelPos[l] + shift[labelItem[l]];
-    this.finalLabels = fl;
+    // Copied: the emitter's tables are reused after reset().
+    let pool = labelPool, at = labelPoolPos;
+    if (labelCount > LABEL_POOL_SIZE >> 3) { pool = new Int32Array(labelCount); at = 0; }
+    else {
+      if (at + labelCount > pool.length) { pool = labelPool = new Int32Array(LABEL_POOL_SIZE); at = 0; }
+      labelPoolPos = at + labelCount;
+    }
+    if (noShift) pool.set(labelPos.subarray(0, labelCount), at);
+    else for (let l = 0; l < labelCount; l++) pool[at + l] = labelPos[l] < 0 ? -1 : labelPos[l] + shift[labelItem[l]];
+    this.labels = pool; this.labelStart = at; this.labelCount = labelCount;
     this.features0 = emitter.featureSnapshot();
   }
   private readonly features0: () => readonly string[];
@@ -131,8 +145,9 @@ class Finalized implements FinalizedCode {
   }
   labelOffset(label: LabelLike): number {
     const id = this.emitter.checkLabelPublic(label);
-    if (id >= this.finalLabels.length || this.finalLabels[id] < 0) throw new Error(`labelOffset: label ${id} is not bound`);
-    return this.finalLabels[id];
+    const at = this.labelStart + id;
+    if (id >= this.labelCount || this.labels[at] < 0) throw new Error(`labelOffset: label ${id} is not bound`);
+    return this.labels[at];
   }
   toBytes(baseAddress?: bigint): Uint8Array {
     const out = this.bytes, relocations = this.relocations;
@@ -373,7 +388,7 @@ export abstract class CodeEmitter {
         case FixupKind.Abs32: throw new Error("finalize: abs32 relocations are not supported");
       }
     }
-    const result = new Finalized(this, total, out, relocations, labelPos, labelItem, shift, this.labelCount);
+    const result = new Finalized(this, total, out, relocations, labelPos, labelItem, shift, this.labelCount, shift[n] === 0);
     this.finalized = result;
     this.finalizedPos = this.buf.pos;
     return result;
