@@ -80,6 +80,20 @@ test("labels, relaxation, align and RIP-relative data match llvm-mc -filetype=ob
   assert.equal(a.finalize().labelOffset(data), want.length / 2 - 8);
 });
 
+test("a branch that grows among short ones, no alignment, matches llvm-mc -filetype=obj", () => {
+  // llvm-mc bytes of: start: jne near1; je far1; jmp start; near1: nop; .fill 130,1,0x90;
+  // far1: jb start; jae near2; ret; near2: ret
+  const want = "75080f8485000000ebf6" + "90".repeat(131) + "0f826dffffff7301c3c3";
+  const a = new Assembler();
+  const start = a.label(), near1 = a.newLabel(), far1 = a.newLabel(), near2 = a.newLabel();
+  a.jne(near1).je(far1).jmp(start);
+  a.bind(near1).nop().db(...new Array(130).fill(0x90));
+  a.bind(far1).jb(start).jae(near2).ret();
+  a.bind(near2).ret();
+  assert.equal(Buffer.from(a.bytes()).toString("hex"), want);
+  assert.equal(a.finalize().labelOffset(near2), want.length / 2 - 1);
+});
+
 test("absolute-address relocations are resolved by toBytes(base)", () => {
   const a = new Assembler();
   const l = a.label();

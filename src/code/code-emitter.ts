@@ -313,7 +313,25 @@ export abstract class CodeEmitter {
     // Every pass below writes shift[0..n] before reading it, so the reused table needs no clearing.
     if (n + 1 > this.shiftScratch.length) this.shiftScratch = new Int32Array(2 * (n + 1));
     const shift = n === 0 ? NO_SHIFT : this.shiftScratch;
-    for (let pass = 0; n > 0; pass++) {
+    const src = this.buf.data;
+    // The common case first: only branches, all still short. Then every shift is 0, so one loop
+    // checks each branch and writes its rel8 displacement into the buffer; if none has to grow,
+    // that is the layout. Otherwise (or with alignment items) the general passes below run (and
+    // rewrite every branch).
+    let settled = n === 0;
+    if (!settled) {
+      settled = true;
+      for (let q = 0; q < n * It.Fields; q += It.Fields) {
+        if (it[q + It.Kind] !== ItemKind.Branch || it[q + It.Size] !== it[q + It.BufSize]) { settled = false; break; }
+        const l = it[q + It.Arg], lp = labelPos[l];
+        if (lp < 0) this.requireBound(l);
+        const end = it[q + It.Pos] + it[q + It.Size], disp = lp - end;
+        if (disp < -128 || disp > 127) { settled = false; break; }
+        src[end - 1] = disp;
+      }
+      if (settled) shift.fill(0, 0, n + 1);
+    }
+    for (let pass = 0; !settled; pass++) {
       let s = 0;
       for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
         shift[i] = s;
@@ -342,9 +360,9 @@ export abstract class CodeEmitter {
       if (pass > 10000) throw new Error("finalize: relaxation does not converge");
     }
     const total = this.buf.pos + shift[n];
-    const src = this.buf.data;
     const out = outputBytes(total);
-    if (n === 0 || shift[n] === 0) {
+    if (settled) out.set(src.subarray(0, total)); // (displacements written above)
+    else if (shift[n] === 0) {
       // Nothing grew and no padding: the buffer is the layout, with every branch short; just fill
       // in their rel8 displacements (a short branch's last byte).
       out.set(src.subarray(0, total));
