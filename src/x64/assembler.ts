@@ -447,7 +447,11 @@ export class Assembler extends CodeEmitter {
     if (this.pendingPrefix !== 0) return this.prefixed(() => this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d));
     const f = this.select(list, name, a, b, c, d, null);
     if (f === null) return this;
-    if (!hasUncacheableLane(key)) { keys[h] = key; forms[h] = f; }
+    if (!hasUncacheableLane(key)) {
+      // Two slots per hash (h, h ^ 1): two shapes that collide both stay cached.
+      const slot = keys[h] === -1 ? h : h ^ 1;
+      keys[slot] = key; forms[slot] = f;
+    }
     if (f.fast !== 0 && d === undefined && this.lockPrefix === 0 && encodeFast(this, f, a, b, c)) {
       if (f.featEpoch !== this.featEpoch) this.noteFeatures(f);
       return this;
@@ -653,11 +657,13 @@ const JCC_BY_CODE: FormRecord[] = CONDITION_NAMES.map((names) => {
   return f;
 });
 
-const CACHE_BITS = 6; // the methods below shift by 32 - 6 = 26
+const CACHE_BITS = 7; // the methods below shift by 32 - 7 = 25
+if (32 - CACHE_BITS !== 25) throw new Error("assembler.ts: the method bodies' literal hash shift (25) is out of date");
 /**
  * One method per mnemonic. It keeps a small cache from the operands' type ids (four 7-bit lanes)
  * to the selected form, so a repeated operand shape skips form selection; selection depends only
- * on type ids (operand-classes.ts), so a hit is exactly what select() would return.
+ * on type ids (operand-classes.ts), so a hit is exactly what select() would return. The cache has
+ * two slots per hash value (h, h ^ 1): the first is probed on the fast path, the second after it.
  * The methods come from three function literals, one per group of mnemonics (integer, vector,
  * branch): V8 shares type feedback and optimized code between all closures of one literal, so
  * each group's dispatch stays small and sees only its own operand shapes and fast paths.
@@ -690,7 +696,7 @@ function makeIntegerMethod(list: FormRecord[], name: string): Method {
   return function integerMethod(this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
     if (c === undefined && d === undefined && e === undefined) {
       const key = (typeof a === "object" ? a.tid : tidOf(a)) | ((typeof b === "object" ? b.tid : tidOf(b)) << 7);
-      const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+      const h = Math.imul(key, 0x9e3779b1 | 0) >>> 25; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
         if (f.featEpoch === this.readyEpoch) { // features recorded, no prefix pending
@@ -705,8 +711,9 @@ function makeIntegerMethod(list: FormRecord[], name: string): Method {
     }
     if (e !== undefined) return this.emitFive(name, a, b, c, d, e);
     const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
-    const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+    const h = Math.imul(key, 0x9e3779b1 | 0) >>> 25; // 32 - CACHE_BITS
     if (keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
+    if (keys[h ^ 1] === key) return this.encodeSelected(forms[h ^ 1]!, name, a, b, c, d);
     if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = newCacheForms(); }
     return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
   };
@@ -719,7 +726,7 @@ function makeVectorMethod(list: FormRecord[], name: string): Method {
   return function vectorMethod(this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
     if (d === undefined && e === undefined) {
       const key = (typeof a === "object" ? a.tid : tidOf(a)) | ((typeof b === "object" ? b.tid : tidOf(b)) << 7) | ((typeof c === "object" ? c.tid : tidOf(c)) << 14);
-      const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+      const h = Math.imul(key, 0x9e3779b1 | 0) >>> 25; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
         if (f.fast === 3 /* FAST_VEX_RVM */ && f.featEpoch === this.readyEpoch && fastVexRVM(this, f, a, b, c)) return this;
@@ -728,8 +735,9 @@ function makeVectorMethod(list: FormRecord[], name: string): Method {
     }
     if (e !== undefined) return this.emitFive(name, a, b, c, d, e);
     const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
-    const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+    const h = Math.imul(key, 0x9e3779b1 | 0) >>> 25; // 32 - CACHE_BITS
     if (keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
+    if (keys[h ^ 1] === key) return this.encodeSelected(forms[h ^ 1]!, name, a, b, c, d);
     if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = newCacheForms(); }
     return this.selectAndCache(list, name, keys, forms, key, h, a, b, c, d);
   };
@@ -748,8 +756,9 @@ function makeBranchMethod(list: FormRecord[], name: string): Method {
     }
     if (e !== undefined) return this.emitFive(name, a, b, c, d, e);
     const key = tidOf(a) | (tidOf(b) << 7) | (tidOf(c) << 14) | (tidOf(d) << 21);
-    const h = Math.imul(key, 0x9e3779b1 | 0) >>> 26; // 32 - CACHE_BITS
+    const h = Math.imul(key, 0x9e3779b1 | 0) >>> 25; // 32 - CACHE_BITS
     if (keys[h] === key) return this.encodeSelected(forms[h]!, name, a, b, c, d);
+    if (keys[h ^ 1] === key) return this.encodeSelected(forms[h ^ 1]!, name, a, b, c, d);
     if (keys === NO_KEYS) { keys = new Int32Array(1 << CACHE_BITS).fill(-1); forms = newCacheForms(); }
     if (b === undefined && typeof a === "object" && a.cls === LABEL) {
       const f = this.select(list, name, a, b, c, d, null);

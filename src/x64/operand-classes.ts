@@ -165,11 +165,19 @@ export function numTid(v: number): number {
   return wideNumTid(v);
 }
 
+// The 16-bit values outside -128..127 fall in five ranges of one range mask each (immClass's
+// boundaries: 255, 32767, 0xFF7F; -129).
+const TID_S16N = immTid(immClass(-129)), TID_U8 = immTid(immClass(128)), TID_S16P = immTid(immClass(256));
+const TID_U16 = immTid(immClass(32768)), TID_X8_16 = immTid(immClass(0xff80));
+
 function wideNumTid(v: number): number {
   if ((v | 0) === v) {
     if (v > 65535) return TID_I32P; // every int32 above 0xFFFF has the same range mask
     if (v < -32768) return TID_I32N;
-    return immTid(immClass(v));
+    if (v < 0) return TID_S16N;
+    if (v <= 255) return TID_U8;
+    if (v <= 32767) return TID_S16P;
+    return v < 0xff80 ? TID_U16 : TID_X8_16;
   }
   return Number.isSafeInteger(v) ? immTid(immClass(v)) : TID_UNCACHEABLE;
 }
