@@ -638,11 +638,16 @@ export class Assembler extends CodeEmitter {
 
 type Method = (this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand) => Assembler;
 
+/** An operand that may have a type id: `(o as Tagged).tid` (undefined for a bigint). */
+type Tagged = { tid?: number };
+
 function tidOf(o: Operand): number {
-  if (typeof o === "object") return o.tid;
+  // No `typeof o === "object"`: V8 compiles it to an instance-type range check plus an
+  // "undetectable object" test, several times the cost of these three tests.
   if (o === undefined) return 0;
   if (typeof o === "number") return numTid(o);
-  return bigTid(o);
+  const t = (o as { tid?: number }).tid; // Reg, Mem, Label, Rounding (undefined: a bigint)
+  return t !== undefined ? t : bigTid(o);
 }
 
 /** Type id of a bigint immediate (by its range mask, like numbers). */
@@ -680,7 +685,9 @@ function makeMethod(list: FormRecord[], name: string): Method {
 //   method's own table is allocated on its first miss;
 // - the hash constants are literals (module constants are loaded from the module context with a
 //   hole check on each use): slot = Math.imul(key, 0x9e3779b1 | 0) >>> (32 - CACHE_BITS);
-// - the common operand counts compute their key without tidOf() calls for the absent operands.
+// - the common operand counts compute their key without tidOf() calls for the absent operands,
+//   and load an object operand's tid at the call site (own type feedback, no `typeof o ===
+//   "object"`, which V8 compiles to an instance-type range check plus an "undetectable" test).
 const NO_KEYS = new Int32Array(1 << CACHE_BITS).fill(-1);
 /** A method's form table, packed (Array.from; `new Array(n)` would be holey): a hit reads it without a hole check. */
 function newCacheForms(): (FormRecord | undefined)[] {
@@ -695,7 +702,8 @@ function makeIntegerMethod(list: FormRecord[], name: string): Method {
   // Kept small (rare paths are Assembler methods) so V8 inlines the fast encoders into it.
   return function integerMethod(this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
     if (c === undefined && d === undefined && e === undefined) {
-      const key = (typeof a === "object" ? a.tid : tidOf(a)) | ((typeof b === "object" ? b.tid : tidOf(b)) << 7);
+      const key = (a === undefined || typeof a === "number" ? tidOf(a) : (a as Tagged).tid ?? tidOf(a)) |
+        ((b === undefined || typeof b === "number" ? tidOf(b) : (b as Tagged).tid ?? tidOf(b)) << 7);
       const h = Math.imul(key, 0x9e3779b1 | 0) >>> 25; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
@@ -725,7 +733,9 @@ function makeVectorMethod(list: FormRecord[], name: string): Method {
   var keys = NO_KEYS, forms = NO_FORMS;
   return function vectorMethod(this: Assembler, a?: Operand, b?: Operand, c?: Operand, d?: Operand, e?: Operand): Assembler {
     if (d === undefined && e === undefined) {
-      const key = (typeof a === "object" ? a.tid : tidOf(a)) | ((typeof b === "object" ? b.tid : tidOf(b)) << 7) | ((typeof c === "object" ? c.tid : tidOf(c)) << 14);
+      const key = (a === undefined || typeof a === "number" ? tidOf(a) : (a as Tagged).tid ?? tidOf(a)) |
+        ((b === undefined || typeof b === "number" ? tidOf(b) : (b as Tagged).tid ?? tidOf(b)) << 7) |
+        ((c === undefined || typeof c === "number" ? tidOf(c) : (c as Tagged).tid ?? tidOf(c)) << 14);
       const h = Math.imul(key, 0x9e3779b1 | 0) >>> 25; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
