@@ -646,7 +646,7 @@ function tidOf(o: Operand): number {
   // "undetectable object" test, several times the cost of these three tests.
   if (o === undefined) return 0;
   if (typeof o === "number") return numTid(o);
-  const t = (o as { tid?: number }).tid; // Reg, Mem, Label, Rounding (undefined: a bigint)
+  const t = (o as Tagged).tid; // Reg, Mem, Label, Rounding (undefined: a bigint)
   return t !== undefined ? t : bigTid(o);
 }
 
