@@ -164,11 +164,15 @@ const MemClass = Mem;
  */
 class PlainMem {
   declare size: number; declare baseId: number; declare indexId: number; declare shift: number; declare disp: number;
-  declare abs64: null; declare label: null; declare flags: number; declare cls: number; declare tid: number;
+  declare flags: number; declare cls: number; declare tid: number;
   constructor(size: number, baseId: number, indexId: number, shift: number, disp: number, cls: number, tid: number) {
     this.size = size; this.baseId = baseId; this.indexId = indexId; this.shift = shift; this.disp = disp;
-    this.abs64 = null; this.label = null; this.flags = 0; this.cls = cls; this.tid = tid;
+    this.flags = 0; this.cls = cls; this.tid = tid;
   }
+  // Always null here: getters on the prototype instead of two fields in every instance (the
+  // builders make one PlainMem per memory operand, so their size is allocation and GC work).
+  get abs64(): null { return null; }
+  get label(): null { return null; }
 }
 Object.setPrototypeOf(PlainMem.prototype, Mem.prototype);
 const PlainMemClass = PlainMem;
