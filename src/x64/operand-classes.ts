@@ -160,8 +160,12 @@ const TID_I32P = immTid(immClass(65536)), TID_I32N = immTid(immClass(-32769));
 
 /** Type id of a number immediate (TID_UNCACHEABLE for non-integers: the slow path reports them). */
 export function numTid(v: number): number {
-  // Kept small (it is inlined into the instruction methods): 8-bit values here, the rest below.
-  if ((v | 0) === v && v >= -128 && v <= 127) return v === 1 ? TID_ONE : v === 3 ? TID_THREE : v >= 0 ? TID_S8P : TID_S8N;
+  // Kept small (it is inlined into the instruction methods): 8-bit and 32-bit values here, the rest below.
+  if ((v | 0) === v) {
+    if (v >= -128 && v <= 127) return v === 1 ? TID_ONE : v === 3 ? TID_THREE : v >= 0 ? TID_S8P : TID_S8N;
+    if (v > 65535) return TID_I32P; // every int32 above 0xFFFF has the same range mask
+    if (v < -32768) return TID_I32N;
+  }
   return wideNumTid(v);
 }
 
@@ -170,10 +174,9 @@ export function numTid(v: number): number {
 const TID_S16N = immTid(immClass(-129)), TID_U8 = immTid(immClass(128)), TID_S16P = immTid(immClass(256));
 const TID_U16 = immTid(immClass(32768)), TID_X8_16 = immTid(immClass(0xff80));
 
+/** numTid for the rest: int32 values in -32768..65535 outside -128..127, and non-int32 numbers. */
 function wideNumTid(v: number): number {
   if ((v | 0) === v) {
-    if (v > 65535) return TID_I32P; // every int32 above 0xFFFF has the same range mask
-    if (v < -32768) return TID_I32N;
     if (v < 0) return TID_S16N;
     if (v <= 255) return TID_U8;
     if (v <= 32767) return TID_S16P;
