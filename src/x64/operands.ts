@@ -296,9 +296,11 @@ if (CLS.C_R64 !== 8 || CLS.C_HI !== 0x20000000) throw new Error("operands.ts: si
  */
 function sizedMem(base: MemBase, opts: MemOptions | number | undefined, size: number, cls: number, tid: number): Mem {
   // (cls & (C_R64 | C_HI)) === C_R64: a 64-bit general register without a write mask.
-  if (typeof opts === "object" && typeof base === "object" && base !== null && (base.cls & 0x20000008) === 8) {
+  // (Strict tests against undefined/null/number instead of typeof x === "object", which V8
+  // compiles to an instance-type range check plus an undetectable-object test.)
+  if (opts !== undefined && typeof opts !== "number" && base !== null && base !== undefined && ((base as { cls?: number }).cls! & 0x20000008) === 8) {
     const index = opts.index, scale = opts.scale, disp = opts.disp ?? 0;
-    if (index != null && (index.cls & 0x20000008) === 8 && index.id !== 4 && typeof disp === "number" && (disp | 0) === disp && opts.seg === undefined) {
+    if (index !== undefined && index !== null && (index.cls & 0x20000008) === 8 && index.id !== 4 && typeof disp === "number" && (disp | 0) === disp && opts.seg === undefined) {
       const shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : scale === 1 || scale === undefined ? 0 : -1;
       if (shift >= 0) return new PlainMemClass(size, (base as Reg).id, index.id, shift, disp, cls, tid) as unknown as Mem;
     }
