@@ -35,6 +35,7 @@ interface Builder {
   vaddpd(a: Op, b: Op, c: Op): unknown;
   ret(): unknown;
 }
+
 const G = 200;
 const blocks = Number(process.argv[2] ?? 1000);
 const rounds = Number(process.argv[3] ?? 5);
