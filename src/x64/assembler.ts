@@ -343,8 +343,26 @@ export class Assembler extends CodeEmitter {
   /** Core of every instruction method: select the form, then encode it. */
   inst(list: FormRecord[], name: string, o0: Operand, o1: Operand, o2: Operand, o3: Operand, rounding: Rounding | null): this {
     if (this.pendingPrefix !== 0) return this.prefixed(() => this.inst(list, name, o0, o1, o2, o3, rounding));
-    const f = this.select(list, name, o0, o1, o2, o3, rounding);
-    return f === null ? this : this.encodeForm(f, name, o0, o1, o2, o3, rounding);
+    // The selection cache of inst() (see INST_KEYS): only without rounding and family filter, which
+    // select() also looks at.
+    let f: FormRecord | null = null, key = -1, h = 0;
+    const cacheable = rounding === null && this.familyFilter < 0 && list.length !== 0;
+    if (cacheable) {
+      key = tidOf(o0) | (tidOf(o1) << 7) | (tidOf(o2) << 14) | (tidOf(o3) << 21);
+      h = Math.imul(key ^ Math.imul(list[0].id, 0x85ebca6b | 0), 0x9e3779b1 | 0) >>> (32 - INST_CACHE_BITS);
+      if (INST_KEYS[h] === key && INST_LISTS[h] === list) f = INST_FORMS[h]!;
+      else if (INST_KEYS[h ^ 1] === key && INST_LISTS[h ^ 1] === list) f = INST_FORMS[h ^ 1]!;
+    }
+    if (f === null) {
+      f = this.select(list, name, o0, o1, o2, o3, rounding);
+      if (f === null) return this;
+      // Only the table's own lists (the text assembler's {vex}/{evex} filters make new ones).
+      if (cacheable && !hasUncacheableLane(key) && TABLE.byMnemonic.get(name) === list) {
+        const slot = INST_KEYS[h] === -1 ? h : h ^ 1;
+        INST_KEYS[slot] = key; INST_LISTS[slot] = list; INST_FORMS[slot] = f;
+      }
+    }
+    return this.encodeForm(f, name, o0, o1, o2, o3, rounding);
   }
 
   /**
@@ -663,6 +681,15 @@ const JCC_BY_CODE: FormRecord[] = CONDITION_NAMES.map((names) => {
   if (f === undefined || f.fast !== FAST_BRANCH || f.relSize !== 1) throw new Error(`assembler.ts: j${names[0]} rel8 is not the first form of its mnemonic`);
   return f;
 });
+
+/**
+ * inst()'s selection cache, shared by all mnemonics (inst() is the entry point of emit() and of the
+ * text assembler): (operand type ids, form list) -> form, two slots per hash like the methods'.
+ */
+const INST_CACHE_BITS = 11;
+const INST_KEYS = new Int32Array(1 << INST_CACHE_BITS).fill(-1);
+const INST_LISTS: (FormRecord[] | undefined)[] = Array.from({ length: 1 << INST_CACHE_BITS }, () => undefined);
+const INST_FORMS: (FormRecord | undefined)[] = Array.from({ length: 1 << INST_CACHE_BITS }, () => undefined);
 
 const CACHE_BITS = 7; // the methods below shift by 32 - 7 = 25
 if (32 - CACHE_BITS !== 25) throw new Error("assembler.ts: the method bodies' literal hash shift (25) is out of date");
