@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Assembler, EncodeError, x64 } from "../src/index.js";
 import type { Label } from "../src/x64/operands.js";
+import { assemble } from "../src/x64/parser/assemble.js";
 
 const { rax, rbx, rcx, rdi, rbp, r12, sil, al, ah, xmm2, xmm9, ymm0, ymm1, ymm2, zmm1, zmm2, zmm3, zmm17, zmm18, k1 } = x64;
 
@@ -247,4 +248,18 @@ test("j(cond, label) emits the same bytes as the named j<cc> methods", () => {
   a.lock();
   assert.throws(() => a.j(4, L), /LOCK/);
   assert.equal(hex(a.bytes()), "75 fe 72 fc");
+});
+
+test("inst()'s selection cache keeps forced encodings apart (emit options, text {vex}/{evex})", () => {
+  const { xmm1, xmm3 } = x64;
+  for (let round = 0; round < 2; round++) {
+    const a = new Assembler();
+    a.emit("vaddps", [xmm1, xmm2, xmm3], { encoding: "evex" });
+    a.emit("vaddps", [xmm1, xmm2, xmm3]);
+    a.emit("vaddps", [xmm1, xmm2, xmm3], { encoding: "evex" });
+    // llvm-mc: {evex} vaddps xmm1, xmm2, xmm3 = 62 f1 6c 08 58 cb; vaddps xmm1, xmm2, xmm3 = c5 e8 58 cb
+    assert.equal(hex(a.bytes()), "62 f1 6c 08 58 cb c5 e8 58 cb 62 f1 6c 08 58 cb");
+    const r = assemble("{evex} vaddps xmm1, xmm2, xmm3\nvaddps xmm1, xmm2, xmm3\n{evex} vaddps xmm1, xmm2, xmm3");
+    assert.equal(hex(r.bytes), "62 f1 6c 08 58 cb c5 e8 58 cb 62 f1 6c 08 58 cb");
+  }
 });
