@@ -81,33 +81,37 @@ const enum Fx {
 /** Shift table of code without items: label offsets are buffer offsets. */
 const NO_SHIFT = new Int32Array(1);
 
-// Output bytes of small finalized code are views into shared 64 KB pools (as Node's Buffer pool
-// does for small Buffers): one off-heap allocation per pool instead of one per finalize(), which
-// costs ~1 us and adds external-memory pressure on the GC. A pool is never written again once a
-// view is handed out; it lives as long as any of its views.
+// Output bytes of finalized code up to 8 KB are views into shared 64 KB pools (as Node's Buffer
+// pool does for small Buffers): one off-heap allocation per pool instead of one per finalize(),
+// which costs ~1 us and adds external-memory pressure on the GC. A pool is never written again
+// once a view is handed out; it lives as long as any of its views. Code of at most ON_HEAP bytes
+// gets an array of its own: V8 allocates typed arrays that small on its heap, cheaper than a view.
 const POOL_SIZE = 64 * 1024;
 /** Results larger than this get an ArrayBuffer of their own. */
 const POOL_MAX = 8 * 1024;
-let pool = new Uint8Array(0);
+/** V8 keeps typed arrays of up to 64 bytes on its heap (no backing store allocation). */
+const ON_HEAP = 64;
+let pool = new ArrayBuffer(0);
 let poolPos = 0;
 
-/** `n` fresh bytes for finalized code (a pool view for small code, else a new array). */
+/** `n` (> ON_HEAP) fresh bytes for finalized code (a pool view up to POOL_MAX, else a new array). */
 function outputBytes(n: number): Uint8Array {
   if (n > POOL_MAX) return new Uint8Array(n);
-  if (poolPos + n > pool.length) { pool = new Uint8Array(POOL_SIZE); poolPos = 0; }
-  const v = pool.subarray(poolPos, poolPos + n);
+  if (poolPos + n > pool.byteLength) { pool = new ArrayBuffer(POOL_SIZE); poolPos = 0; }
+  const v = new Uint8Array(pool, poolPos, n); // (the constructor: cheaper than subarray)
   poolPos = (poolPos + n + 7) & ~7; // 8-byte aligned starts
   return v;
 }
 
-/** out[at..] = src[from..to): a plain loop for the short runs between branches (subarray allocates). */
+/** out[at..] = src[from..to): a plain loop for short runs (a subarray view costs ~100 ns). */
 function copyBytes(out: Uint8Array, at: number, src: Uint8Array, from: number, to: number): void {
-  if (to - from > 64) { out.set(src.subarray(from, to), at); return; }
+  if (to - from > 256) { out.set(src.subarray(from, to), at); return; }
   for (let i = from; i < to; i++) out[at++] = src[i];
 }
 
 // Final label offsets are copied into shared Int32Array pools as well: a result keeps its pool and
-// the index of its first slot (a typed array of its own would cost an off-heap allocation).
+// the index of its first slot (a typed array of its own would cost an off-heap allocation); a few
+// labels go into a plain array.
 const LABEL_POOL_SIZE = 16 * 1024;
 let labelPool = new Int32Array(0);
 let labelPoolPos = 0;
@@ -115,7 +119,7 @@ let labelPoolPos = 0;
 /** The result of CodeEmitter.finalize(): features are computed on first use. */
 class Finalized implements FinalizedCode {
   /** Final label offsets (-1 = unbound): labels[labelStart + id], id < labelCount. */
-  private readonly labels: Int32Array;
+  private readonly labels: Int32Array | number[];
   private readonly labelStart: number;
   private readonly labelCount: number;
   private featureList: readonly string[] | null = null;
@@ -127,13 +131,15 @@ class Finalized implements FinalizedCode {
     labelPos: Int32Array, labelItem: Int32Array, shift: Int32Array, labelCount: number, noShift: boolean,
   ) {
     // Copied: the emitter's tables are reused after reset().
-    let pool = labelPool, at = labelPoolPos;
-    if (labelCount > LABEL_POOL_SIZE >> 3) { pool = new Int32Array(labelCount); at = 0; }
+    let pool: Int32Array | number[] = labelPool, at = labelPoolPos;
+    if (labelCount <= 32) { pool = new Array<number>(labelCount); at = 0; } // (a small plain array: allocated inline)
+    else if (labelCount > LABEL_POOL_SIZE >> 3) { pool = new Int32Array(labelCount); at = 0; }
     else {
       if (at + labelCount > pool.length) { pool = labelPool = new Int32Array(LABEL_POOL_SIZE); at = 0; }
       labelPoolPos = at + labelCount;
     }
-    if (noShift) pool.set(labelPos.subarray(0, labelCount), at);
+    if (noShift && labelCount > 256) (pool as Int32Array).set(labelPos.subarray(0, labelCount), at);
+    else if (noShift) for (let l = 0; l < labelCount; l++) pool[at + l] = labelPos[l];
     else for (let l = 0; l < labelCount; l++) pool[at + l] = labelPos[l] < 0 ? -1 : labelPos[l] + shift[labelItem[l]];
     this.labels = pool; this.labelStart = at; this.labelCount = labelCount;
     this.features0 = emitter.featureSnapshot();
@@ -329,7 +335,7 @@ export abstract class CodeEmitter {
         if (disp < -128 || disp > 127) { settled = false; break; }
         src[end - 1] = disp;
       }
-      if (settled) shift.fill(0, 0, n + 1);
+      if (settled) for (let i = 0; i <= n; i++) shift[i] = 0;
     }
     for (let pass = 0; !settled; pass++) {
       let s = 0;
@@ -360,12 +366,15 @@ export abstract class CodeEmitter {
       if (pass > 10000) throw new Error("finalize: relaxation does not converge");
     }
     const total = this.buf.pos + shift[n];
-    const out = outputBytes(total);
-    if (settled) out.set(src.subarray(0, total)); // (displacements written above)
+    // Up to ON_HEAP bytes, slice() is one cheap call (V8 keeps such arrays on its heap); the copy
+    // path below writes every byte of `out` anyway.
+    const small = total <= ON_HEAP;
+    const out = small ? src.slice(0, total) : outputBytes(total);
+    if (settled) { if (!small) copyBytes(out, 0, src, 0, total); } // (displacements written above)
     else if (shift[n] === 0) {
       // Nothing grew and no padding: the buffer is the layout, with every branch short; just fill
       // in their rel8 displacements (a short branch's last byte).
-      out.set(src.subarray(0, total));
+      if (!small) copyBytes(out, 0, src, 0, total);
       for (let i = 0, q = 0; i < n; i++, q += It.Fields) {
         if (it[q + It.Kind] !== ItemKind.Branch) continue;
         const l = it[q + It.Arg], end = it[q + It.Pos] + it[q + It.Size];

@@ -736,13 +736,15 @@ function makeIntegerMethod(list: FormRecord[], name: string): Method {
       const h = Math.imul(key, 0x9e3779b1 | 0) >>> 25; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
-        if (f.featEpoch === this.readyEpoch) { // features recorded, no prefix pending
-          const fast = f.fast;
-          if (fast === 1 /* FAST_LEG_RM */) {
-            if (fastLegRM(this, f, a, b)) return this;
-          }
-          else if (fast === 2 /* FAST_LEG_MI */) { if (fastLegMI(this, f, a, b)) return this; }
+        if (f.featEpoch !== this.readyEpoch) { // features not recorded since reset(), or a prefix pending
+          if (this.pendingPrefix !== 0) return this.encodeSelected(f, name, a, b, c, d);
+          this.noteFeatures(f);
         }
+        const fast = f.fast;
+        if (fast === 1 /* FAST_LEG_RM */) {
+          if (fastLegRM(this, f, a, b)) return this;
+        }
+        else if (fast === 2 /* FAST_LEG_MI */) { if (fastLegMI(this, f, a, b)) return this; }
         return this.encodeSelected(f, name, a, b, c, d);
       }
     }
@@ -768,7 +770,13 @@ function makeVectorMethod(list: FormRecord[], name: string): Method {
       const h = Math.imul(key, 0x9e3779b1 | 0) >>> 25; // 32 - CACHE_BITS
       if (keys[h] === key) {
         const f = forms[h]!;
-        if (f.fast === 3 /* FAST_VEX_RVM */ && f.featEpoch === this.readyEpoch && fastVexRVM(this, f, a, b, c)) return this;
+        if (f.fast === 3 /* FAST_VEX_RVM */) {
+          if (f.featEpoch !== this.readyEpoch) { // features not recorded since reset(), or a prefix pending
+            if (this.pendingPrefix !== 0) return this.encodeSelected(f, name, a, b, c, d);
+            this.noteFeatures(f);
+          }
+          if (fastVexRVM(this, f, a, b, c)) return this;
+        }
         return this.encodeSelected(f, name, a, b, c, d);
       }
     }

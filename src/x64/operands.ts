@@ -290,35 +290,35 @@ if (CLS.C_R64 !== 8 || CLS.C_HI !== 0x20000000) throw new Error("operands.ts: si
 
 /**
  * mem() for a size whose class `cls` and type id `tid` the caller passes (literals in the per-size
- * builders below, checked at load). Kept small so V8 inlines it into the caller: a plain
- * [gp64 base + gp64 index*scale + int32 disp] is a PlainMem made right here; other plain shapes in
- * sizedMemOther, everything else through the full constructor.
+ * builders below, checked at load). Kept small so V8 inlines it into the caller: the plain shapes
+ * [gp64 base], [gp64 base + int32 disp] and [gp64 base + gp64 index*scale + int32 disp] are a
+ * PlainMem made right here; everything else goes through sizedMemOther / the full constructor.
  */
 function sizedMem(base: MemBase, opts: MemOptions | number | undefined, size: number, cls: number, tid: number): Mem {
-  // (cls & (C_R64 | C_HI)) === C_R64: a 64-bit general register without a write mask.
-  // (Strict tests against undefined/null/number instead of typeof x === "object", which V8
-  // compiles to an instance-type range check plus an undetectable-object test.)
-  if (opts !== undefined && typeof opts !== "number" && base !== null && base !== undefined && ((base as { cls?: number }).cls! & 0x20000008) === 8) {
-    const index = opts.index, scale = opts.scale, disp = opts.disp ?? 0;
-    if (index !== undefined && index !== null && (index.cls & 0x20000008) === 8 && index.id !== 4 && typeof disp === "number" && (disp | 0) === disp && opts.seg === undefined) {
-      const shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : scale === 1 || scale === undefined ? 0 : -1;
-      if (shift >= 0) return new PlainMemClass(size, (base as Reg).id, index.id, shift, disp, cls, tid) as unknown as Mem;
+  // (cls & (C_R64 | C_HI)) === C_R64: a 64-bit general register without a write mask. Strict tests
+  // against undefined/null/number: V8 compiles typeof x === "object" to an instance-type range
+  // check plus an undetectable-object test.
+  if (base !== null && base !== undefined && ((base as { cls?: number }).cls! & 0x20000008) === 8) {
+    if (opts === undefined) return new PlainMemClass(size, (base as Reg).id, -1, 0, 0, cls, tid) as unknown as Mem;
+    if (typeof opts === "number") {
+      if ((opts | 0) === opts) return new PlainMemClass(size, (base as Reg).id, -1, 0, opts, cls, tid) as unknown as Mem;
+    } else {
+      const index = opts.index, scale = opts.scale, disp = opts.disp ?? 0;
+      if (index !== undefined && index !== null && (index.cls & 0x20000008) === 8 && index.id !== 4 && typeof disp === "number" && (disp | 0) === disp && opts.seg === undefined) {
+        const shift = scale === 8 ? 3 : scale === 4 ? 2 : scale === 2 ? 1 : scale === 1 || scale === undefined ? 0 : -1;
+        if (shift >= 0) return new PlainMemClass(size, (base as Reg).id, index.id, shift, disp, cls, tid) as unknown as Mem;
+      }
     }
   }
   return sizedMemOther(base, opts, size, cls, tid);
 }
 
-/** sizedMem without an index register: [gp64 base + int32 disp] inline, else the full constructor. */
+/** sizedMem's other plain shape, an options object without an index; else the full constructor. */
 function sizedMemOther(base: MemBase, opts: MemOptions | number | undefined, size: number, cls: number, tid: number): Mem {
-  if (typeof base === "object" && base !== null && (base.cls & 0x20000008) === 8) {
-    if (typeof opts === "object") {
-      const disp = opts.disp ?? 0;
-      if (opts.index == null && (opts.scale ?? 1) === 1 && opts.seg === undefined && typeof disp === "number" && (disp | 0) === disp) {
-        return new PlainMemClass(size, (base as Reg).id, -1, 0, disp, cls, tid) as unknown as Mem;
-      }
-    } else {
-      const disp = opts === undefined ? 0 : opts;
-      if (typeof disp === "number" && (disp | 0) === disp) return new PlainMemClass(size, (base as Reg).id, -1, 0, disp, cls, tid) as unknown as Mem;
+  if (typeof base === "object" && base !== null && (base.cls & 0x20000008) === 8 && typeof opts === "object") {
+    const disp = opts.disp ?? 0;
+    if (opts.index == null && (opts.scale ?? 1) === 1 && opts.seg === undefined && typeof disp === "number" && (disp | 0) === disp) {
+      return new PlainMemClass(size, (base as Reg).id, -1, 0, disp, cls, tid) as unknown as Mem;
     }
   }
   return memSlow(base, opts, size as MemSize);
