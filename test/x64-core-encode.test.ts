@@ -105,6 +105,23 @@ test("absolute-address relocations are resolved by toBytes(base)", () => {
   assert.equal(hex(code.toBytes(0x1000n)), "c3 00 10 00 00 00 00 00 00");
 });
 
+test("an out-of-range immediate names the forms that fit the other operands and the values they accept", () => {
+  const a = new Assembler();
+  const cases: [() => unknown, string, string[]][] = [
+    [() => a.emit("add", [al, 300]), "-128..255", ["add al, imm8", "add r/m8, imm8"]],
+    [() => a.emit("mov", [x64.eax, 2 ** 33]), "-0x80000000..0xffffffff", ["mov r32, imm32", "mov r/m32, imm32"]],
+    [() => a.emit("add", [rax, 2 ** 31]), "-0x80000000..0x7fffffff, 0xffffffff80000000..0xffffffffffffffff",
+      ["add r/m64, imm8", "add rax, imm32", "add r/m64, imm32"]],
+  ];
+  for (const [f, accepted, forms] of cases) {
+    assert.throws(f, (e: unknown) => e instanceof EncodeError && e.message.includes(`(accepted: ${accepted})`) &&
+      e.operand === 1 && e.allowed.join("; ") === forms.join("; "));
+  }
+  const r = assemble("add al, 256\n");
+  assert.match(r.errors[0].message, /out of range for add al, imm8 \/ add r\/m8, imm8 \(accepted: -128\.\.255\)/);
+  assert.equal(a.size, 0);
+});
+
 test("invalid instructions throw EncodeError and write nothing", () => {
   const a = new Assembler();
   a.nop();

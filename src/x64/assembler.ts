@@ -646,7 +646,8 @@ export class Assembler extends CodeEmitter {
       if (c !== C.C_IMM || fitting.length === 0) continue;
       const r = immRange(ops[k] as Operand, name, k);
       if (!fitting.some((g) => (ims(g, k) & r) !== 0)) {
-        return new EncodeError(text, `immediate ${String(ops[k])} is out of range for ${fitting.map((g) => g.text).join(" / ")}`, allowed, k);
+        const forms = fitting.map((g) => g.text);
+        return new EncodeError(text, C.immOutOfRange(ops[k] as number | bigint, forms, fitting.reduce((m, g) => m | ims(g, k), 0)), forms, k);
       }
     }
     if (rounding && !sameCount.some((g) => g.allowEr || g.allowSae)) return new EncodeError(text, `no form takes ${rounding}`, allowed, ops.length);

@@ -93,6 +93,35 @@ export const I_X8_64 = 1 << 11; //     2^64-128 .. 2^64-1
 export const I_X32_64 = 1 << 12; //    2^64-2^31 .. 2^64-1 (sign-extended imm32 as an unsigned 64-bit)
 export const I_THREE = 1 << 13; //    3 (`int 3` is encoded as int3, like llvm-mc)
 
+/** The values of each immediate range bit, as [bit, lowest, highest] (for error messages). */
+const IMM_RANGES: readonly (readonly [number, bigint, bigint])[] = [
+  [I_ONE, 1n, 1n], [I_THREE, 3n, 3n], [I_S8, -128n, 127n], [I_U8, 0n, 255n], [I_S16, -32768n, 32767n],
+  [I_U16, 0n, 65535n], [I_S32, -(1n << 31n), (1n << 31n) - 1n], [I_U32, 0n, (1n << 32n) - 1n],
+  [I_S64, -(1n << 63n), (1n << 63n) - 1n], [I_U64, 0n, (1n << 64n) - 1n], [I_X8_16, 0xff80n, 0xffffn],
+  [I_X8_32, 0xffffff80n, 0xffffffffn], [I_X8_64, (1n << 64n) - 128n, (1n << 64n) - 1n],
+  [I_X32_64, (1n << 64n) - (1n << 31n), (1n << 64n) - 1n],
+];
+
+/**
+ * Why immediate `value` fits none of `forms` (whose operand accepts range mask `mask`): the one
+ * wording the builder and the text assembler share.
+ */
+export function immOutOfRange(value: number | bigint, forms: readonly string[], mask: number): string {
+  return `immediate ${String(value)} is out of range for ${[...new Set(forms)].join(" / ")} (accepted: ${describeImmRanges(mask)})`;
+}
+
+/** The values a form's immediate range mask accepts, as merged intervals: "-128..255", "1". */
+export function describeImmRanges(mask: number): string {
+  const spans = IMM_RANGES.filter(([bit]) => (mask & bit) !== 0).map(([, lo, hi]) => [lo, hi]).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const merged: bigint[][] = [];
+  for (const [lo, hi] of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && lo <= last[1] + 1n) { if (hi > last[1]) last[1] = hi; } else merged.push([lo, hi]);
+  }
+  const show = (v: bigint) => (v > 0xffffn ? `0x${v.toString(16)}` : v < -0xffffn ? `-0x${(-v).toString(16)}` : String(v));
+  return merged.map(([lo, hi]) => (lo === hi ? show(lo) : `${show(lo)}..${show(hi)}`)).join(", ");
+}
+
 /** Range mask of a number immediate (must be an integer). */
 export function immClass(v: number): number {
   if (v >= -128 && v <= 127) {

@@ -106,7 +106,7 @@ export function diagnose(list: readonly FormRecord[], e: EncodeError, ops: reado
     if (cls[k] !== C.C_IMM) continue;
     const cands = same.filter((g) => othersOk(g, k) && kindOk(g, k));
     if (cands.length > 0 && !cands.some((g) => immOk(g, k))) {
-      return { message: `${text}: immediate ${String(ops[k])} is out of range for ${[...new Set(cands.map((g) => g.text))].join(" / ")}`, operand: k };
+      return { message: `${text}: ${C.immOutOfRange(ops[k] as number | bigint, cands.map((g) => g.text), cands.reduce((m, g) => m | imOf(g, k), 0))}`, operand: k };
     }
   }
 
