@@ -3,8 +3,10 @@
 // parser's scanner state (ScanState: the Parser itself) and the keyword tables. Guarantees: a line
 // it does not take, or any line with an error, is handed back untouched (false, nothing passed
 // on) and the full parser does it again, so errors and bytes are exactly the full path's.
-// Functions over the parser rather than a base class: V8 runs this noticeably slower as a class
-// hierarchy (measured, ~12%).
+// One function over the parser's scanner state, with the position in a local and the scanning
+// loops written out: V8 inlines only so much into one function (measured: split into a function
+// per operand kind, the calls between them cost ~15 ns an instruction); rare or long cases are
+// calls (numbers, memory operand construction, label bookkeeping).
 
 import { Mem, type Label, type MemSize } from "../operands.js";
 import type { Reg } from "../registers.js";
@@ -13,8 +15,10 @@ import type { NameTable } from "./name-table.js";
 import * as tables from "./keywords.js";
 
 // Imported bindings are re-read on every use; module constants are folded into the code.
-const { CHAR_CLASS, CH_PART, CH_START, K_DIRECTIVE, LABEL_DEFINED, K_MNEMONIC, K_PREFIX, K_REG, K_SIZE, K_STRING, TWO_POW_53, hexDigit, keywords } = tables;
-const STAR = 42, PLUS = 43, COMMA = 44, MINUS = 45, D0 = 48, D9 = 57, COLON = 58, LBRACKET = 91, RBRACKET = 93;
+const { CHAR_CLASS, CH_PART, CH_START, IDENT_LOWER, K_DIRECTIVE, LABEL_DEFINED, K_MNEMONIC, K_PREFIX, K_REG, K_SIZE, K_STRING, TWO_POW_53, hexDigit, keywords } = tables;
+const TAB = 9, LF = 10, CR = 13, SPACE = 32, HASH = 35, STAR = 42, PLUS = 43, COMMA = 44, MINUS = 45, SLASH = 47, D0 = 48, D9 = 57,
+  COLON = 58, SEMI = 59, LBRACKET = 91, RBRACKET = 93;
+const K_KIND = K_MNEMONIC | K_PREFIX | K_DIRECTIVE;
 
 /** An operand the fast path hands on as is: a register, a memory operand, a label, an integer. */
 export type FastOperand = Reg | Mem | Label | number;
@@ -48,30 +52,16 @@ export interface LabelNames {
 /** The parser's scanner state the fast path reads and moves. */
 export interface ScanState {
   readonly src: Uint8Array;
+  /** Start of the line on entry; on success, somewhere in the line before its end. */
   pos: number;
   readonly line: number;
   readonly labels: NameTable;
   readonly constants: (IntValue | undefined)[];
-  /** Set by readIdent: keyword entry (or -1), hash, start of the identifier. */
-  readonly entry: number;
-  readonly hash: number;
-  readonly identStart: number;
-  skipSpaces(): number;
-  atEnd(c: number): boolean;
-  readIdent(): void;
-  /** readIdent without the keyword lookup (entry is stale until lookupIdent). */
-  scanIdent(): void;
-  lookupIdent(): void;
   col(p?: number): number;
-  labelId(): number;
-  registerShaped(): boolean;
+  /** True when src[start, end) looks like a register that does not exist (r16, xmm32, k8). */
+  registerShapedAt(start: number, end: number): boolean;
 }
 
-// Per-line scratch (one line at a time; nothing here outlives fastLine).
-/** Label id of the line's label operand (at most one), or -1; its column; its operand index; how many. */
-let labelOp = -1, labelColumn = 0, labelSlot = 0, labelCount = 0;
-/** The label operand is `[rip + label + disp]` of memBytes bytes (0 = unsized), not the label itself. */
-let memLabel = false, memBytes = 0, memDisp = 0;
 /**
  * Set when the fast path defined the line's label but then refused its instruction (which it had
  * parsed completely, so the line is well-formed): the full path then lowers that line without the label.
@@ -87,26 +77,204 @@ export function fastLabelDefined(): boolean {
 export function fastLine(p: ScanState, fast: FastSink): boolean {
   labelDone = false;
   const src = p.src;
-  let c = p.skipSpaces();
+  let pos = p.pos;
+  let c = src[pos];
+  while (c === SPACE || c === TAB) c = src[++pos];
   if ((CHAR_CLASS[c] & CH_START) === 0) return false;
-  const start = p.pos;
-  p.scanIdent();
-  if (src[p.pos] === COLON) {
+  let start = pos;
+  let h = 0, w = 0, f = 0;
+  while ((f = IDENT_LOWER[src[pos]]) !== 0) { h = (Math.imul(h, 31) + f) | 0; w = (w << 8) | f; pos++; }
+  let define = -1, defineStart = 0;
+  if (src[pos] === COLON) {
     // `name:` alone on its line, or before an instruction (any name, even a keyword's, is a label here).
-    const id = p.labelId(); // (the full path adds a new name here too)
-    p.pos++;
-    c = p.skipSpaces();
-    if (p.atEnd(c)) return fastDefine(p, fast, id, start);
+    define = p.labels.findOrAddExact(src, start, pos, h); // (the full path adds a new name here too)
+    defineStart = start;
+    c = src[++pos];
+    while (c === SPACE || c === TAB) c = src[++pos];
+    if (c === 0 || c === LF || c === CR || c === SEMI || c === HASH || (c === SLASH && src[pos + 1] === SLASH)) {
+      p.pos = pos;
+      return fastDefine(p, fast, define, start);
+    }
     if ((CHAR_CLASS[c] & CH_START) === 0) return false;
-    p.readIdent();
-    const m = p.entry;
-    if (src[p.pos] === COLON || m < 0 || (keywords.flags[m] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
-    return fastInstruction(p, fast, m, id, start);
+    start = pos;
+    h = 0; w = 0;
+    while ((f = IDENT_LOWER[src[pos]]) !== 0) { h = (Math.imul(h, 31) + f) | 0; w = (w << 8) | f; pos++; }
+    if (src[pos] === COLON) return false;
   }
-  p.lookupIdent();
-  const e = p.entry;
-  if (e < 0 || (keywords.flags[e] & (K_MNEMONIC | K_PREFIX | K_DIRECTIVE)) !== K_MNEMONIC) return false;
-  return fastInstruction(p, fast, e, -1, 0);
+  const m = keywords.findFolded(src, start, pos, h, w);
+  if (m < 0 || (keywords.flags[m] & K_KIND) !== K_MNEMONIC) return false;
+
+  // Operands. At most one label among them (the full path does two), resolved once the line is complete.
+  let o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined;
+  let n = 0;
+  let labelOp = -1, labelColumn = 0, labelSlot = 0;
+  /** The label operand is `[rip + label + disp]` of memBytes bytes (0 = unsized), not the label itself. */
+  let memLabel = false, memBytes = 0, memDisp = 0;
+  c = src[pos];
+  while (c === SPACE || c === TAB) c = src[++pos];
+  if (!(c === 0 || c === LF || c === CR || c === SEMI || c === HASH || (c === SLASH && src[pos + 1] === SLASH))) {
+    if ((keywords.flags[m] & K_STRING) !== 0) return false;
+    for (;;) {
+      let op: FastOperand;
+      let bits = -1; // >= 0: a memory operand of that many bits (0 = unsized) starts at '['
+      if ((CHAR_CLASS[c] & CH_START) !== 0) {
+        start = pos;
+        h = 0; w = 0;
+        while ((f = IDENT_LOWER[src[pos]]) !== 0) { h = (Math.imul(h, 31) + f) | 0; w = (w << 8) | f; pos++; }
+        const e = keywords.findFolded(src, start, pos, h, w);
+        if (e >= 0) {
+          const flags = keywords.flags[e];
+          if ((flags & K_REG) !== 0) op = keywords.data[e] as Reg;
+          else {
+            if ((flags & K_SIZE) === 0) return false;
+            bits = keywords.values[e];
+            if (bits === 48) return false;
+            c = src[pos];
+            while (c === SPACE || c === TAB) c = src[++pos];
+            if (c !== LBRACKET) {
+              // `ptr` (any case), compared in place rather than looked up.
+              if ((c | 32) !== 112 || (src[pos + 1] | 32) !== 116 || (src[pos + 2] | 32) !== 114 || (CHAR_CLASS[src[pos + 3]] & CH_PART) !== 0) return false;
+              pos += 3;
+              c = src[pos];
+              while (c === SPACE || c === TAB) c = src[++pos];
+              if (c !== LBRACKET) return false;
+            }
+            op = 0; // (set below)
+          }
+        } else {
+          // A label: jump/call target.
+          if (labelOp >= 0 || p.registerShapedAt(start, pos)) return false;
+          const id = p.labels.findOrAddExact(src, start, pos, h);
+          if (p.constants[id] !== undefined) return false;
+          labelOp = id;
+          labelSlot = n;
+          labelColumn = p.col(start);
+          op = 0; // placeholder, replaced by the label once the line is complete
+        }
+      } else if (c === LBRACKET) {
+        bits = 0;
+        op = 0;
+      } else {
+        let negative = false;
+        if (c === MINUS) {
+          negative = true;
+          c = src[++pos];
+          while (c === SPACE || c === TAB) c = src[++pos];
+        }
+        if (c < D0 || c > D9) return false;
+        const v = scanNumber(src, pos);
+        if (v !== v) return false;
+        pos = numberEnd;
+        op = negative && v !== 0 ? -v : v;
+      }
+      if (bits >= 0) {
+        // `[base + index*scale +- disp]`: 64-bit base, index not rsp; or `[rip +- disp]`, `[rip + label +- disp]`.
+        c = src[++pos];
+        while (c === SPACE || c === TAB) c = src[++pos];
+        if ((CHAR_CLASS[c] & CH_START) === 0) return false;
+        start = pos;
+        h = 0; w = 0;
+        while ((f = IDENT_LOWER[src[pos]]) !== 0) { h = (Math.imul(h, 31) + f) | 0; w = (w << 8) | f; pos++; }
+        let e = keywords.findFolded(src, start, pos, h, w);
+        if (e < 0 || (keywords.flags[e] & K_REG) === 0) return false;
+        const base = keywords.data[e] as Reg;
+        const rip = base.kind === "rip";
+        if ((base.kind !== "gp64" && !rip) || base.size !== 8) return false; // (eip: the full path)
+        let label = false;
+        let index: Reg | null = null;
+        let scale = 1;
+        let disp = 0;
+        let haveDisp = false;
+        for (;;) {
+          c = src[pos];
+          while (c === SPACE || c === TAB) c = src[++pos];
+          if (c === RBRACKET) break;
+          let negative: boolean;
+          if (c === PLUS) negative = false;
+          else if (c === MINUS) negative = true;
+          else return false;
+          c = src[++pos];
+          while (c === SPACE || c === TAB) c = src[++pos];
+          if (c >= D0 && c <= D9) {
+            if (haveDisp) return false;
+            const v = scanNumber(src, pos);
+            if (v !== v) return false;
+            pos = numberEnd;
+            disp = negative && v !== 0 ? -v : v;
+            haveDisp = true;
+            continue;
+          }
+          if (negative || index !== null || (CHAR_CLASS[c] & CH_START) === 0) return false;
+          start = pos;
+          h = 0; w = 0;
+          while ((f = IDENT_LOWER[src[pos]]) !== 0) { h = (Math.imul(h, 31) + f) | 0; w = (w << 8) | f; pos++; }
+          e = keywords.findFolded(src, start, pos, h, w);
+          if (e < 0 && rip && !label && labelOp < 0) {
+            // `[rip + label]`: the label is resolved once the line is complete.
+            if (p.registerShapedAt(start, pos)) return false;
+            const id = p.labels.findOrAddExact(src, start, pos, h);
+            if (p.constants[id] !== undefined) return false;
+            labelOp = id;
+            labelSlot = n;
+            labelColumn = p.col(start);
+            label = true;
+            continue;
+          }
+          if (rip || e < 0 || (keywords.flags[e] & K_REG) === 0) return false;
+          index = keywords.data[e] as Reg;
+          if (index.kind !== "gp64" || index.id === 4) return false;
+          c = src[pos];
+          while (c === SPACE || c === TAB) c = src[++pos];
+          if (c === STAR) {
+            c = src[++pos];
+            while (c === SPACE || c === TAB) c = src[++pos];
+            if ((c !== D0 + 1 && c !== D0 + 2 && c !== D0 + 4 && c !== D0 + 8) || (CHAR_CLASS[src[pos + 1]] & CH_PART) !== 0) return false;
+            scale = c - D0;
+            pos++;
+          }
+        }
+        pos++; // ']'
+        if (disp < -2147483648 || disp > 2147483647) return false;
+        if (label) {
+          memLabel = true;
+          memBytes = bits >>> 3;
+          memDisp = disp;
+          op = 0; // placeholder, replaced once the label is resolved
+        } else {
+          const mem = memOf(bits >>> 3, base, index, scale, disp);
+          if (mem === null) return false;
+          op = mem;
+        }
+      }
+      if (n === 0) o0 = op; else if (n === 1) o1 = op; else if (n === 2) o2 = op; else if (n === 3) o3 = op; else return false;
+      n++;
+      c = src[pos];
+      while (c === SPACE || c === TAB) c = src[++pos];
+      if (c === COMMA) {
+        c = src[++pos];
+        while (c === SPACE || c === TAB) c = src[++pos];
+        continue;
+      }
+      if (c === 0 || c === LF || c === CR || c === SEMI || c === HASH || (c === SLASH && src[pos + 1] === SLASH)) break;
+      return false;
+    }
+  }
+  p.pos = pos;
+  if (define >= 0) {
+    if (!fastDefine(p, fast, define, defineStart)) return false;
+    labelDone = true;
+  }
+  if (labelOp >= 0) {
+    let l: FastOperand = fast.fastLabelRef(labelOp, p.labels, p.line, labelColumn);
+    if (memLabel) {
+      const mem = memOf(memBytes, l, null, 1, memDisp);
+      if (mem === null) return false; // the full path words the error
+      l = mem;
+    }
+    const k = labelSlot;
+    if (k === 0) o0 = l; else if (k === 1) o1 = l; else if (k === 2) o2 = l; else o3 = l;
+  }
+  return fast.fastInstruction(keywords.data[m] as object, keywords.names[m], p.line, n, o0, o1, o2, o3);
 }
 
 /** Label `id` defined by the line at `start`, through the fast path. */
@@ -117,101 +285,20 @@ function fastDefine(p: ScanState, fast: FastSink, id: number, start: number): bo
   return true;
 }
 
-/**
- * The rest of an instruction line whose mnemonic (keyword entry e) was just read; `define` is
- * the id of a label written before the mnemonic at column of `defineStart`, or -1.
- */
-function fastInstruction(p: ScanState, fast: FastSink, e: number, define: number, defineStart: number): boolean {
-  const info = keywords.data[e] as object;
-  const string = (keywords.flags[e] & K_STRING) !== 0;
-  labelOp = -1;
-  labelCount = 0;
-  memLabel = false;
-  let o0: FastOperand | undefined, o1: FastOperand | undefined, o2: FastOperand | undefined, o3: FastOperand | undefined;
-  let n = 0;
-  let c = p.skipSpaces();
-  if (!p.atEnd(c)) {
-    if (string) return false;
-    for (;;) {
-      const labelsBefore = labelCount;
-      const op = fastOperand(p, c);
-      if (op === null) return false;
-      if (labelCount !== labelsBefore) {
-        if (labelsBefore !== 0) return false; // two labels: leave it to the full path
-        labelSlot = n;
-      }
-      if (n === 0) o0 = op; else if (n === 1) o1 = op; else if (n === 2) o2 = op; else if (n === 3) o3 = op; else return false;
-      n++;
-      c = p.skipSpaces();
-      if (c === COMMA) { p.pos++; c = p.skipSpaces(); continue; }
-      if (p.atEnd(c)) break;
-      return false;
-    }
+/** A memory operand, or null when Mem refuses it (the full path then words the error). */
+function memOf(bytes: number, base: Reg | Label, index: Reg | null, scale: number, disp: number): Mem | null {
+  try {
+    return new Mem(bytes as MemSize, base, index, scale, disp, 0, 0, 0);
+  } catch {
+    return null;
   }
-  if (define >= 0) {
-    if (!fastDefine(p, fast, define, defineStart)) return false;
-    labelDone = true;
-  }
-  const labelId = labelOp;
-  if (labelId >= 0) {
-    let l: FastOperand = fast.fastLabelRef(labelId, p.labels, p.line, labelColumn);
-    if (memLabel) {
-      try {
-        l = new Mem(memBytes as MemSize, l, null, 1, memDisp, 0, 0, 0);
-      } catch {
-        return false; // the full path words the error
-      }
-    }
-    const k = labelSlot;
-    if (k === 0) o0 = l; else if (k === 1) o1 = l; else if (k === 2) o2 = l; else o3 = l;
-  }
-  return fast.fastInstruction(info, keywords.names[e], p.line, n, o0, o1, o2, o3);
 }
 
+/** End of the number scanNumber read last. */
+let numberEnd = 0;
 
-/** One plain operand at pos (first character c); null when the full parser must do it. */
-function fastOperand(p: ScanState, c: number): FastOperand | null {
-  const src = p.src;
-  if (c === LBRACKET) return fastMemory(p, 0);
-  if (c >= D0 && c <= D9) return fastNumber(p, false);
-  if (c === MINUS) {
-    p.pos++;
-    const d = p.skipSpaces();
-    if (d < D0 || d > D9) return null;
-    return fastNumber(p, true);
-  }
-  if ((CHAR_CLASS[c] & CH_START) === 0) return null;
-  const start = p.pos;
-  p.readIdent();
-  const e = p.entry;
-  if (e >= 0) {
-    const flags = keywords.flags[e];
-    if (flags & K_REG) return keywords.data[e] as Reg;
-    if ((flags & K_SIZE) === 0) return null;
-    const size = keywords.values[e];
-    if (size === 48) return null;
-    if (p.skipSpaces() === LBRACKET) return fastMemory(p, size);
-    // `ptr` (any case), compared in place rather than looked up.
-    const q = p.pos;
-    if ((src[q] | 32) !== 112 || (src[q + 1] | 32) !== 116 || (src[q + 2] | 32) !== 114 || (CHAR_CLASS[src[q + 3]] & CH_PART) !== 0) return null;
-    p.pos = q + 3;
-    if (p.skipSpaces() !== LBRACKET) return null;
-    return fastMemory(p, size);
-  }
-  // A label: jump/call target.
-  if (p.registerShaped()) return null;
-  const id = p.labelId();
-  if (p.constants[id] !== undefined) return null;
-  labelOp = id;
-  labelCount++;
-  labelColumn = p.col(start);
-  return 0; // placeholder, replaced by the label once the line is complete
-}
-
-/** A decimal or 0x-hex integer below 2^53 at pos; null otherwise. */
-function fastNumber(s: ScanState, negative: boolean): number | null {
-  const src = s.src;
-  let p = s.pos;
+/** A decimal or 0x-hex integer below 2^53 at pos (ending at numberEnd); NaN otherwise. */
+function scanNumber(src: Uint8Array, p: number): number {
   let v = 0;
   let c = src[p];
   if (c === D0 && (src[p + 1] | 32) === 120) {
@@ -219,88 +306,12 @@ function fastNumber(s: ScanState, negative: boolean): number | null {
     const first = p;
     let d: number;
     while ((d = hexDigit(src[p])) >= 0) { v = v * 16 + d; p++; }
-    if (p === first) return null;
+    if (p === first) return NaN;
   } else {
     while (c >= D0 && c <= D9) { v = v * 10 + (c - D0); c = src[++p]; }
   }
   c = src[p];
-  if (((CHAR_CLASS[c] & CH_PART) !== 0) || v >= TWO_POW_53) return null;
-  s.pos = p;
-  return negative && v !== 0 ? -v : v;
-}
-
-/** `[base + index*scale +- disp]` at pos ('['): 64-bit base, index not rsp; or `[rip +- disp]`, `[rip + label +- disp]`; null otherwise. */
-function fastMemory(p: ScanState, bits: number): Mem | number | null {
-  const src = p.src;
-  p.pos++;
-  let c = p.skipSpaces();
-  if ((CHAR_CLASS[c] & CH_START) === 0) return null;
-  p.readIdent();
-  let e = p.entry;
-  if (e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
-  const base = keywords.data[e] as Reg;
-  const rip = base.kind === "rip";
-  if ((base.kind !== "gp64" && !rip) || base.size !== 8) return null; // (eip: the full path)
-  let label = false;
-  let index: Reg | null = null;
-  let scale = 1;
-  let disp = 0;
-  let haveDisp = false;
-  for (;;) {
-    c = p.skipSpaces();
-    if (c === RBRACKET) break;
-    let negative: boolean;
-    if (c === PLUS) negative = false;
-    else if (c === MINUS) negative = true;
-    else return null;
-    p.pos++;
-    c = p.skipSpaces();
-    if (c >= D0 && c <= D9) {
-      if (haveDisp) return null;
-      const v = fastNumber(p, negative);
-      if (v === null) return null;
-      disp = v;
-      haveDisp = true;
-      continue;
-    }
-    if (negative || index !== null || (CHAR_CLASS[c] & CH_START) === 0) return null;
-    const termStart = p.pos;
-    p.readIdent();
-    e = p.entry;
-    if (e < 0 && rip && !label && labelCount === 0) {
-      // `[rip + label]`: the label is resolved once the line is complete (fastInstruction).
-      if (p.registerShaped()) return null;
-      const id = p.labelId();
-      if (p.constants[id] !== undefined) return null;
-      labelOp = id;
-      labelCount++;
-      labelColumn = p.col(termStart);
-      label = true;
-      continue;
-    }
-    if (rip || e < 0 || (keywords.flags[e] & K_REG) === 0) return null;
-    index = keywords.data[e] as Reg;
-    if (index.kind !== "gp64" || index.id === 4) return null;
-    if (p.skipSpaces() === STAR) {
-      p.pos++;
-      c = p.skipSpaces();
-      const n = src[p.pos + 1];
-      if ((c !== D0 + 1 && c !== D0 + 2 && c !== D0 + 4 && c !== D0 + 8) || (CHAR_CLASS[n] & CH_PART) !== 0) return null;
-      scale = c - D0;
-      p.pos++;
-    }
-  }
-  p.pos++; // ']'
-  if (disp < -2147483648 || disp > 2147483647) return null;
-  if (label) {
-    memLabel = true;
-    memBytes = bits >>> 3;
-    memDisp = disp;
-    return 0; // placeholder, replaced once the label is resolved
-  }
-  try {
-    return new Mem((bits >>> 3) as MemSize, base, index, scale, disp, 0, 0, 0);
-  } catch {
-    return null; // the full path words the error
-  }
+  if (((CHAR_CLASS[c] & CH_PART) !== 0) || v >= TWO_POW_53) return NaN;
+  numberEnd = p;
+  return v;
 }

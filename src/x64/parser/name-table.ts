@@ -34,9 +34,16 @@ export class NameTable {
   private readonly cache = new Int32Array(4096).fill(-1);
   /** Case-sensitive comparison (labels); hashing is always over lowercase, so callers share one hash. */
   private readonly exact: boolean;
+  /**
+   * Case-insensitive tables: one bit per hash value (mod 2^16) of every name added, so findFolded
+   * answers most absent names (labels looked up as keywords first) without probing the table:
+   * absent names longer than 4 characters are not cached, and a 20k-label text asks for each.
+   */
+  private readonly present: Int32Array;
 
   constructor(capacity = 4096, options: { exact?: boolean } = {}) {
     this.exact = options.exact === true;
+    this.present = new Int32Array(this.exact ? 0 : 2048);
     let size = 16;
     while (size < capacity * 2) size <<= 1;
     this.slots = new Int32Array(size * 2).fill(-1);
@@ -55,6 +62,7 @@ export class NameTable {
     this.count = 0;
     this.slots.fill(-1);
     this.cache.fill(-1);
+    this.present.fill(0);
     this.poolUsed = 0;
   }
 
@@ -74,8 +82,10 @@ export class NameTable {
     this.flags[index] = flag;
     this.values[index] = value;
     this.data[index] = data;
-    this.record(index, hashOf(name));
+    const h = hashOf(name);
+    this.record(index, h);
     this.insert(index);
+    if (!this.exact) this.present[(h >>> 5) & 2047] |= 1 << (h & 31);
     return index;
   }
 
@@ -231,10 +241,20 @@ export class NameTable {
    * in 32-bit arithmetic; names of up to 4 characters then need no byte comparison at all.
    */
   findFolded(src: Uint8Array, start: number, end: number, h: number, tail: number): number {
-    const len = end - start;
-    // Recently found names first: a small direct-mapped cache that stays in L1.
+    // Recently found names of up to 4 characters (most registers and mnemonics): a small
+    // direct-mapped cache that stays in L1, and nothing else here, so that V8 inlines this part
+    // into the scanner (measured: the inlining budget, not the work, decided the cost).
     const cache = this.cache;
     const k = cacheSlot(h);
+    const len = end - start;
+    if (cache[k] === h && cache[k + 1] === tail && cache[k + 2] === len && len <= 4) return cache[k + 3];
+    return this.findFoldedLong(src, start, end, h, tail, k);
+  }
+
+  /** findFolded for longer names and cache misses; `k` is the name's cache slot. */
+  private findFoldedLong(src: Uint8Array, start: number, end: number, h: number, tail: number, k: number): number {
+    const len = end - start;
+    const cache = this.cache;
     if (cache[k] === h && cache[k + 1] === tail && cache[k + 2] === len) {
       const e = cache[k + 3];
       if (len <= 4) return e;
@@ -247,7 +267,7 @@ export class NameTable {
     }
     // Misses of up to 4 characters (which `tail` holds whole) are cached too: labels are looked up
     // as keywords first, the same ones again and again.
-    const e = this.probeFolded(src, start, end, h, tail);
+    const e = (this.present[(h >>> 5) & 2047] & (1 << (h & 31))) === 0 ? -1 : this.probeFolded(src, start, end, h, tail);
     if (e >= 0 || len <= 4) { cache[k] = h; cache[k + 1] = tail; cache[k + 2] = len; cache[k + 3] = e; }
     return e;
   }

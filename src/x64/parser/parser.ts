@@ -169,7 +169,7 @@ class Parser {
     throw new AsmError(message, this.line, this.col(p), length);
   }
 
-  skipSpaces(): number {
+  private skipSpaces(): number {
     const src = this.src;
     let p = this.pos;
     let c = src[p];
@@ -179,19 +179,19 @@ class Parser {
   }
 
   /** True at a line break, end of text, or a comment (`;`, `#`, `//`). */
-  atEnd(c: number): boolean {
+  private atEnd(c: number): boolean {
     return c === 0 /* end of text (sentinel) */ || c === LF || c === CR || c === SEMI || c === HASH ||
       (c === SLASH && this.src[this.pos + 1] === SLASH);
   }
 
   /** Reads an identifier at pos: sets identStart, pos (its end) and entry (keyword index or -1). */
-  readIdent(): void {
+  private readIdent(): void {
     this.scanIdent();
     this.entry = keywords.findFolded(this.src, this.identStart, this.pos, this.hash, this.tail);
   }
 
   /** readIdent without the keyword lookup: sets identStart, pos, hash and tail (entry is left as it was). */
-  scanIdent(): void {
+  private scanIdent(): void {
     const src = this.src;
     const start = this.pos;
     let p = start;
@@ -206,11 +206,6 @@ class Parser {
     this.identStart = start;
     this.hash = h;
     this.tail = w;
-  }
-
-  /** The keyword lookup of readIdent, after scanIdent. */
-  lookupIdent(): void {
-    this.entry = keywords.findFolded(this.src, this.identStart, this.pos, this.hash, this.tail);
   }
 
   /** Flags of the last identifier's keyword entry (0 when it is not a keyword). */
@@ -253,9 +248,14 @@ class Parser {
   }
 
   /** True when the last identifier looks like a register that does not exist (r16, xmm32, k8). */
-  registerShaped(): boolean {
-    const c = LOWER[this.src[this.identStart]];
-    return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(this.identLower());
+  private registerShaped(): boolean {
+    return this.entry < 0 ? this.registerShapedAt(this.identStart, this.pos) : registerShapedName(keywords.names[this.entry]);
+  }
+
+  /** True when src[start, end) looks like a register that does not exist (r16, xmm32, k8). */
+  registerShapedAt(start: number, end: number): boolean {
+    const c = LOWER[this.src[start]];
+    return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(this.text.slice(start, end).toLowerCase());
   }
 
   /** True when a register name starts at p (looked up without moving pos). */
@@ -280,7 +280,7 @@ class Parser {
   }
 
   /** Id of the last identifier as a label (added on first sight). */
-  labelId(): number {
+  private labelId(): number {
     return this.labels.findOrAddExact(this.src, this.identStart, this.pos, this.hash);
   }
 
@@ -981,6 +981,12 @@ function toBytes(text: string): Uint8Array {
 
 /** Names shaped like a register that is not one (r16, xmm32, k8): reported, not taken as labels. */
 const REGISTER_SHAPE = /^(?:r[0-9]+[bwdl]?|[xyz]mm[0-9]+|k[0-9]+)$/;
+
+/** registerShapedAt for a lowercase name. */
+function registerShapedName(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(name);
+}
 
 
 /** True when the alphanumeric run at p ends in 'h' and is all hex digits (so `0bh` is hex 0xB). */
