@@ -241,20 +241,10 @@ export class NameTable {
    * in 32-bit arithmetic; names of up to 4 characters then need no byte comparison at all.
    */
   findFolded(src: Uint8Array, start: number, end: number, h: number, tail: number): number {
-    // Recently found names of up to 4 characters (most registers and mnemonics): a small
-    // direct-mapped cache that stays in L1, and nothing else here, so that V8 inlines this part
-    // into the scanner (measured: the inlining budget, not the work, decided the cost).
+    const len = end - start;
+    // Recently found names first: a small direct-mapped cache that stays in L1.
     const cache = this.cache;
     const k = cacheSlot(h);
-    const len = end - start;
-    if (cache[k] === h && cache[k + 1] === tail && cache[k + 2] === len && len <= 4) return cache[k + 3];
-    return this.findFoldedLong(src, start, end, h, tail, k);
-  }
-
-  /** findFolded for longer names and cache misses; `k` is the name's cache slot. */
-  private findFoldedLong(src: Uint8Array, start: number, end: number, h: number, tail: number, k: number): number {
-    const len = end - start;
-    const cache = this.cache;
     if (cache[k] === h && cache[k + 1] === tail && cache[k + 2] === len) {
       const e = cache[k + 3];
       if (len <= 4) return e;
