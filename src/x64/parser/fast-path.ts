@@ -15,7 +15,7 @@ import type { NameTable } from "./name-table.js";
 import * as tables from "./keywords.js";
 
 // Imported bindings are re-read on every use; module constants are folded into the code.
-const { CHAR_CLASS, CH_PART, CH_START, IDENT_LOWER, K_DIRECTIVE, LABEL_DEFINED, K_MNEMONIC, K_PREFIX, K_REG, K_SIZE, K_STRING, TWO_POW_53, hexDigit, keywords } = tables;
+const { CHAR_CLASS, CH_PART, CH_START, IDENT_LOWER, K_DIRECTIVE, LABEL_DEFINED, K_MNEMONIC, K_PREFIX, K_REG, K_SIZE, K_STRING, REGISTER_INITIAL, TWO_POW_53, hexDigit, keywords } = tables;
 const TAB = 9, LF = 10, CR = 13, SPACE = 32, HASH = 35, STAR = 42, PLUS = 43, COMMA = 44, MINUS = 45, SLASH = 47, D0 = 48, D9 = 57,
   COLON = 58, SEMI = 59, LBRACKET = 91, RBRACKET = 93;
 const K_KIND = K_MNEMONIC | K_PREFIX | K_DIRECTIVE;
@@ -143,7 +143,7 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
           }
         } else {
           // A label: jump/call target.
-          if (labelOp >= 0 || p.registerShapedAt(start, pos)) return false;
+          if (labelOp >= 0 || (REGISTER_INITIAL[src[start]] !== 0 && p.registerShapedAt(start, pos))) return false;
           const id = p.labels.findOrAddExact(src, start, pos, h);
           if (p.constants[id] !== undefined) return false;
           labelOp = id;
@@ -162,9 +162,16 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
           while (c === SPACE || c === TAB) c = src[++pos];
         }
         if (c < D0 || c > D9) return false;
-        const v = scanNumber(src, pos);
-        if (v !== v) return false;
-        pos = numberEnd;
+        let v = 0;
+        if (c !== D0 || (src[pos + 1] | 32) !== 120) {
+          // Decimal, read here (the commonest immediate); 0x... by scanNumber.
+          while (c >= D0 && c <= D9) { v = v * 10 + (c - D0); c = src[++pos]; }
+          if ((CHAR_CLASS[c] & CH_PART) !== 0 || v >= TWO_POW_53) return false;
+        } else {
+          v = scanNumber(src, pos);
+          if (v !== v) return false;
+          pos = numberEnd;
+        }
         op = negative && v !== 0 ? -v : v;
       }
       if (bits >= 0) {
@@ -197,9 +204,15 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
           while (c === SPACE || c === TAB) c = src[++pos];
           if (c >= D0 && c <= D9) {
             if (haveDisp) return false;
-            const v = scanNumber(src, pos);
-            if (v !== v) return false;
-            pos = numberEnd;
+            let v = 0;
+            if (c !== D0 || (src[pos + 1] | 32) !== 120) {
+              while (c >= D0 && c <= D9) { v = v * 10 + (c - D0); c = src[++pos]; }
+              if ((CHAR_CLASS[c] & CH_PART) !== 0 || v >= TWO_POW_53) return false;
+            } else {
+              v = scanNumber(src, pos);
+              if (v !== v) return false;
+              pos = numberEnd;
+            }
             disp = negative && v !== 0 ? -v : v;
             haveDisp = true;
             continue;
@@ -211,7 +224,7 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
           e = keywords.findFolded(src, start, pos, h, w);
           if (e < 0 && rip && !label && labelOp < 0) {
             // `[rip + label]`: the label is resolved once the line is complete.
-            if (p.registerShapedAt(start, pos)) return false;
+            if (REGISTER_INITIAL[src[start]] !== 0 && p.registerShapedAt(start, pos)) return false;
             const id = p.labels.findOrAddExact(src, start, pos, h);
             if (p.constants[id] !== undefined) return false;
             labelOp = id;

@@ -74,6 +74,10 @@ for (let c = 0; c < 256; c++) {
   if (CHAR_CLASS[c] & CH_PART) IDENT_LOWER[c] = LOWER[c];
 }
 
+/** 1 for the first letters of register-shaped names (r x y z k, any case): see the parser's registerShapedAt. */
+export const REGISTER_INITIAL = new Uint8Array(256);
+for (const c of "rxyzkRXYZK") REGISTER_INITIAL[c.charCodeAt(0)] = 1;
+
 export function isIdentStart(c: number): boolean {
   return (CHAR_CLASS[c] & CH_START) !== 0;
 }

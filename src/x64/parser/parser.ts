@@ -16,7 +16,7 @@ import type { Reg } from "../registers.js";
 import * as tables from "./keywords.js";
 
 // Imported bindings are re-read on every use; module constants are folded into the code.
-const { CHAR_CLASS, CH_PART, CH_START, DIRECTIVE_LIST, IDENT_LOWER, LABEL_DEFINED, K_DIRECTIVE, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, LOWER, PREFIX_LIST, TWO_POW_53, U64_MAX, hexDigit, isIdentPart, isIdentStart, keywords } = tables;
+const { CHAR_CLASS, CH_PART, CH_START, DIRECTIVE_LIST, IDENT_LOWER, LABEL_DEFINED, K_DIRECTIVE, K_MNEMONIC, K_PREFIX, K_PTR, K_REG, K_SIZE, K_STRING, LOWER, PREFIX_LIST, REGISTER_INITIAL, TWO_POW_53, U64_MAX, hexDigit, isIdentPart, isIdentStart, keywords } = tables;
 export { addMnemonics } from "./keywords.js";
 import { fastLabelDefined, fastLine, type FastSink } from "./fast-path.js";
 export type { FastOperand, FastSink, LabelNames } from "./fast-path.js";
@@ -254,8 +254,7 @@ class Parser {
 
   /** True when src[start, end) looks like a register that does not exist (r16, xmm32, k8). */
   registerShapedAt(start: number, end: number): boolean {
-    const c = LOWER[this.src[start]];
-    return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(this.text.slice(start, end).toLowerCase());
+    return REGISTER_INITIAL[this.src[start]] !== 0 && REGISTER_SHAPE.test(this.text.slice(start, end).toLowerCase());
   }
 
   /** True when a register name starts at p (looked up without moving pos). */
@@ -984,8 +983,7 @@ const REGISTER_SHAPE = /^(?:r[0-9]+[bwdl]?|[xyz]mm[0-9]+|k[0-9]+)$/;
 
 /** registerShapedAt for a lowercase name. */
 function registerShapedName(name: string): boolean {
-  const c = name.charCodeAt(0);
-  return (c === 114 || c === 120 || c === 121 || c === 122 || c === 107) && REGISTER_SHAPE.test(name);
+  return REGISTER_INITIAL[name.charCodeAt(0)] === 1 && REGISTER_SHAPE.test(name);
 }
 
 
