@@ -5,7 +5,7 @@
 // on) and the full parser does it again, so errors and bytes are exactly the full path's.
 // One function over the parser's scanner state, with the position in a local and the scanning
 // loops written out: V8 inlines only so much into one function (measured: split into a function
-// per operand kind, the calls between them cost ~15 ns an instruction); rare or long cases are
+// per operand kind, the calls between them cost ~20-25 ns an instruction); rare or long cases are
 // calls (numbers, memory operand construction, label bookkeeping).
 
 import { Mem, type Label, type MemSize } from "../operands.js";
