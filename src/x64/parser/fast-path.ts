@@ -176,17 +176,10 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
       }
       if (bits >= 0) {
         // `[base + index*scale +- disp]`: 64-bit base, index not rsp; or `[rip +- disp]`, `[rip + label +- disp]`.
-        c = src[++pos];
-        while (c === SPACE || c === TAB) c = src[++pos];
-        if ((CHAR_CLASS[c] & CH_START) === 0) return false;
-        start = pos;
-        h = 0; w = 0;
-        while ((f = IDENT_LOWER[src[pos]]) !== 0) { h = (Math.imul(h, 31) + f) | 0; w = (w << 8) | f; pos++; }
-        let e = keywords.findFolded(src, start, pos, h, w);
-        if (e < 0 || (keywords.flags[e] & K_REG) === 0) return false;
-        const base = keywords.data[e] as Reg;
-        const rip = base.kind === "rip";
-        if ((base.kind !== "gp64" && !rip) || base.size !== 8) return false; // (eip: the full path)
+        // One loop reads every term (the base first), so the identifier code is here once.
+        pos++; // '['
+        let base: Reg | null = null;
+        let rip = false;
         let label = false;
         let index: Reg | null = null;
         let scale = 1;
@@ -195,27 +188,37 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
         for (;;) {
           c = src[pos];
           while (c === SPACE || c === TAB) c = src[++pos];
-          if (c === RBRACKET) break;
-          let negative: boolean;
-          if (c === PLUS) negative = false;
-          else if (c === MINUS) negative = true;
-          else return false;
-          c = src[++pos];
-          while (c === SPACE || c === TAB) c = src[++pos];
-          if (c >= D0 && c <= D9) {
-            if (haveDisp) return false;
-            const v = scanNumber(src, pos);
-            if (v !== v) return false;
-            pos = numberEnd;
-            disp = negative && v !== 0 ? -v : v;
-            haveDisp = true;
-            continue;
+          let negative = false;
+          if (base !== null) {
+            // After the base: `]`, or `+`/`-` and a term.
+            if (c === RBRACKET) break;
+            if (c === MINUS) negative = true;
+            else if (c !== PLUS) return false;
+            c = src[++pos];
+            while (c === SPACE || c === TAB) c = src[++pos];
+            if (c >= D0 && c <= D9) {
+              if (haveDisp) return false;
+              const v = scanNumber(src, pos);
+              if (v !== v) return false;
+              pos = numberEnd;
+              disp = negative && v !== 0 ? -v : v;
+              haveDisp = true;
+              continue;
+            }
+            if (negative || index !== null) return false;
           }
-          if (negative || index !== null || (CHAR_CLASS[c] & CH_START) === 0) return false;
+          if ((CHAR_CLASS[c] & CH_START) === 0) return false;
           start = pos;
           h = 0; w = 0;
           while ((f = IDENT_LOWER[src[pos]]) !== 0) { h = (Math.imul(h, 31) + f) | 0; w = (w << 8) | f; pos++; }
-          e = keywords.findFolded(src, start, pos, h, w);
+          const e = keywords.findFolded(src, start, pos, h, w);
+          if (base === null) {
+            if (e < 0 || (keywords.flags[e] & K_REG) === 0) return false;
+            base = keywords.data[e] as Reg;
+            rip = base.kind === "rip";
+            if ((base.kind !== "gp64" && !rip) || base.size !== 8) return false; // (eip: the full path)
+            continue;
+          }
           if (e < 0 && rip && !label && labelOp < 0) {
             // `[rip + label]`: the label is resolved once the line is complete.
             if (REGISTER_INITIAL[src[start]] !== 0 && p.registerShapedAt(start, pos)) return false;
@@ -248,7 +251,7 @@ export function fastLine(p: ScanState, fast: FastSink): boolean {
           memDisp = disp;
           op = 0; // placeholder, replaced once the label is resolved
         } else {
-          const mem = memOf(bits >>> 3, base, index, scale, disp);
+          const mem = memOf(bits >>> 3, base as Reg, index, scale, disp);
           if (mem === null) return false;
           op = mem;
         }
