@@ -309,7 +309,9 @@ async function main(): Promise<void> {
   const header = ["signature", "jitkit", `raw: ${raw.name}`, "jitkit +%", "plain JS", "WebAssembly"];
   if (raw.alternative) header.push(raw.alternative.name);
   const rows: string[][] = [header];
+  const only = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.BENCH_ONLY;
   for (const c of CASES) {
+    if (only !== undefined && !c.label.startsWith(only)) continue; // BENCH_ONLY=label prefix: one row, nothing else timed before it
     const f = loadCode(c.code, c.sig, { name: c.label, int64: c.int64 });
     const direct = raw.fastest(f.address, c.code, c.sig, c.int64);
     const check = makeLoop(c, f)(1);
