@@ -209,6 +209,30 @@ test("bad arguments are RangeError/TypeError naming the function, position and t
   }
 });
 
+test("hot wrappers (after many calls, engine-optimized) still reject every bad argument and run no valueOf", () => {
+  // The checks lean on engine speculation (Number.isFinite for floats, a sign test for bigints on
+  // Bun): after a warm-up with good values, the optimized code must still throw for bad ones.
+  let coerced = 0;
+  const sneaky = { valueOf: () => (coerced++, 1) };
+  const cases: Array<[ValueType, unknown, unknown[], "RangeError" | "TypeError"]> = [
+    ["f64", 0.5, ["1", sneaky, 1n, undefined, null], "TypeError"],
+    ["f32", 0.5, ["1", sneaky, 1n], "TypeError"],
+    ["i64", 5n, [INT64_MAX + 1n, INT64_MIN - 1n, 2n ** 100n, -(2n ** 100n)], "RangeError"],
+    ["i64", -5n, [INT64_MIN - 1n, INT64_MAX + 1n], "RangeError"],
+    ["u64", 5n, [-1n, UINT64_MAX + 1n, -(2n ** 100n)], "RangeError"],
+  ];
+  for (const [t, good, bads, name] of cases) {
+    const f = identity(t);
+    for (let i = 0; i < 20000; i++) f(good);
+    for (const v of bads) assert.throws(() => f(v), { name }, `${t} ${String(v)}`);
+    if (t === "f64" || t === "f32") for (const v of [NaN, Infinity, -Infinity, -0]) assert.ok(Object.is(f(v), v), `${t} ${v}`);
+    if (t === "i64") for (const v of [INT64_MIN, INT64_MAX, -1n, 0n]) assert.equal(f(v), v);
+    if (t === "u64") for (const v of [0n, UINT64_MAX, INT64_MAX + 1n]) assert.equal(f(v), v);
+    f.free();
+  }
+  assert.equal(coerced, 0);
+});
+
 test("a signature object mutated after use is checked again", () => {
   const sig = { args: ["i64"] as ValueType[], returns: "i64" as const };
   const id = loadCode(IDENTITY_INT, sig);

@@ -131,6 +131,15 @@ const INT64_REJECT: Record<Int64Type, Record<Int64Mode, (a: string) => string>> 
 type Int64Type = "i64" | "u64";
 const isInt64Type = (t: ValueType): t is Int64Type => t === "i64" || t === "u64";
 
+/**
+ * Not a number (f32/f64 arguments). Number.isFinite first: it never coerces (no valueOf runs) and
+ * lets JavaScriptCore speculate a double, after which the typeof test (reached only for NaN,
+ * +-Infinity and non-numbers) is dead code. Measured on Bun 1.4.5, sum6 f64 with the loop's
+ * integer-valued doubles: 5.25 ns per call, the raw CFunction's 5.23-5.31; typeof alone 6.3-6.4
+ * (a wrapper with no check at all: 5.8).
+ */
+const NUMBER_REJECT = (a: string): string => `!Number.isFinite(${a}) && typeof ${a} !== "number"`;
+
 /** An inline JS condition that is true when argument `a` is NOT acceptable for type `t`. */
 const REJECT: Record<Exclude<ValueType, Int64Type>, (a: string) => string> = {
   i8: (a) => `(${a} << 24 >> 24) !== ${a}`,
@@ -139,8 +148,8 @@ const REJECT: Record<Exclude<ValueType, Int64Type>, (a: string) => string> = {
   u8: (a) => `(${a} & 255) !== ${a}`,
   u16: (a) => `(${a} & 65535) !== ${a}`,
   u32: (a) => `(${a} >>> 0) !== ${a}`,
-  f32: (a) => `typeof ${a} !== "number"`,
-  f64: (a) => `typeof ${a} !== "number"`,
+  f32: (a) => NUMBER_REJECT(a),
+  f64: (a) => NUMBER_REJECT(a),
   pointer: (a) => `(typeof ${a} === "bigint" ? BigInt.asUintN(64, ${a}) !== ${a} : !(${a} === null || ArrayBuffer.isView(${a}) || ${a} instanceof ArrayBuffer))`,
 };
 
