@@ -23,6 +23,7 @@
  *
  * Run: npm run bench:hosts (every host: scripts/bench-hosts.sh), or one host:
  *   node dist/bench/calls-hosts.js | bun dist/bench/calls-hosts.js | deno run -A dist/bench/calls-hosts.js
+ * BENCH_ONLY=<label prefix> (e.g. "sum6") times only that row, with nothing timed before it.
  * Not a test: nothing is asserted; the machine's load shows up in the numbers.
  */
 import { loadCode } from "../src/platform/calls.js";
