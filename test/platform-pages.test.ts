@@ -205,6 +205,7 @@ test("100,000 create/free cycles: our mappings and descriptors back where they s
   for (let i = 0; i < 20_000; i++) loadCode(ADD4, SIG, { heap }).free();
   gc();
   const rss0 = process.memoryUsage().rss;
+  const nursery0 = await nurseryBytes();
   for (let i = 0; i < 100_000; i++) {
     const f = loadCode(ADD4, SIG, { heap });
     if (i % 1000 === 0) {
@@ -214,7 +215,12 @@ test("100,000 create/free cycles: our mappings and descriptors back where they s
     f.free();
   }
   gc();
-  const rssGrowth = process.memoryUsage().rss - rss0;
+  // V8 (Node, Deno) enlarges its young generation when a program allocates fast, and the pages it
+  // committed stay in RSS after a full collection (Node 24: up to 128 MB here, with under 1 MB of
+  // it live). That is the engine's sizing, not memory jitkit kept: it is left out of the growth,
+  // everything else (our mappings, the FFI's native memory, live JS objects) counts.
+  const nurseryGrowth = Math.max(0, (await nurseryBytes()) - nursery0);
+  const rssGrowth = process.memoryUsage().rss - rss0 - nurseryGrowth;
   assert.equal(heap.stats().regions, startRegions);
   assert.equal(heap.stats().blocks, 1);
   const live = heap.regions();
@@ -224,7 +230,7 @@ test("100,000 create/free cycles: our mappings and descriptors back where they s
     const inLive = live.some((r) => r.start <= page && page < r.end);
     if (!inLive) assert.ok(!mapped.some((m) => m.start <= page && page < m.end && m.perms.includes("x")), `page 0x${page.toString(16)} still mapped`);
   }
-  assert.ok(rssGrowth < 20 * 1024 * 1024, `RSS grew by ${(rssGrowth / 1048576).toFixed(1)} MB`);
+  assert.ok(rssGrowth < 20 * 1024 * 1024, `RSS grew by ${(rssGrowth / 1048576).toFixed(1)} MB (besides ${(nurseryGrowth / 1048576).toFixed(1)} MB of engine nursery growth)`);
   assert.equal(codeFileMappings().length, startFileMappings, "dual-mapped views");
   assert.equal(openCodeFileDescriptors(), startDescriptors, "open file descriptors");
   keep.free();
@@ -288,6 +294,13 @@ test("memory-deny-write-execute child: sealing fails for real and leaves nothing
 });
 
 /** A function that runs a full garbage collection on Node, Deno (V8) and Bun (JSC). */
+/** Bytes the JS engine has committed to its young generation (V8's new_space; 0 where the engine does not say). */
+async function nurseryBytes(): Promise<number> {
+  if ((globalThis as { Bun?: unknown }).Bun) return 0;
+  const { getHeapSpaceStatistics } = await import("node:v8");
+  return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
+}
+
 async function fullGc(): Promise<() => void> {
   const bun = (globalThis as { Bun?: { gc(force: boolean): void } }).Bun;
   if (bun) return () => bun.gc(true);
