@@ -6,7 +6,7 @@
 import { bindAddress, loadCode } from "./platform/calls.js";
 import { host } from "./platform/host-select.js";
 import { permissionsAt } from "./platform/maps.js";
-import { defaultWxStrategy, Pages } from "./platform/pages.js";
+import { defaultWxStrategy, Pages, type WxStrategy } from "./platform/pages.js";
 import { Assembler, x64, assemble, cpuFeatures, disassemble, formatListing, formatAsmError } from "./index.js";
 
 const hex = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(" ");
@@ -43,7 +43,12 @@ const add4b = loadCode(add4Code, { args: ["i64"], returns: "i64" }, { name: "add
 console.log(`   loadCode -> function at ${addr(add4b.address)} (${permissionsAt(add4b.address)}); add4(40n) = ${add4b(40n)}n`);
 const add8 = loadCode(Uint8Array.of(0x48, 0x8d, 0x47, 0x08, 0xc3), { args: ["i64"], returns: "i64" }, { name: "add8" }); // lea rax, [rdi+8]; ret
 console.log(`   a second function goes ${add8.address - add4b.address} bytes after it, same sealed region (${permissionsAt(add8.address)}): add8(40n) = ${add8(40n)}n`);
-console.log(`   (it was written without making the executable view writable: W^X strategy "${defaultWxStrategy()}"; "dual-map" writes through a second, read+write view of the same memory)`);
+const HOW_WRITTEN: Record<WxStrategy, string> = {
+  "dual-map": "copied into a second, read+write view of the same memory; the executable view never became writable",
+  "proc-mem": "written through /proc/self/mem; the region stayed read+execute",
+  "mprotect": "the region was flipped to read+write for the copy and sealed again (the OS allows nothing faster here)",
+};
+console.log(`   (W^X strategy "${defaultWxStrategy()}": ${HOW_WRITTEN[defaultWxStrategy()]})`);
 add8.free();
 add4b.free();
 try {
