@@ -119,11 +119,11 @@ const BIGINT_OUTSIDE = (a: string, lo: string, hi: string, bits: number, kind: "
 /** i64/u64 arguments: a condition true when number `a` is not acceptable, and when bigint `a` is not. */
 const INT64_REJECT: Record<Int64Type, Record<Int64Mode, (a: string) => string>> = {
   i64: {
-    number: (a) => `!(${a} <= 9007199254740991 && ${a} >= -9007199254740991 && Math.floor(${a}) === ${a})`,
+    number: (a) => host.name === "bun" ? `!(${a} <= 9007199254740991 && ${a} >= -9007199254740991 && Math.floor(${a}) === ${a})` : `!Number.isSafeInteger(${a})`,
     bigint: (a) => BIGINT_OUTSIDE(a, "-9223372036854775808n", "9223372036854775807n", 64, "Int"),
   },
   u64: {
-    number: (a) => `!(${a} <= 9007199254740991 && ${a} >= 0 && Math.floor(${a}) === ${a})`,
+    number: (a) => host.name === "bun" ? `!(${a} <= 9007199254740991 && ${a} >= 0 && Math.floor(${a}) === ${a})` : `!(Number.isSafeInteger(${a}) && ${a} >= 0)`,
     bigint: (a) => BIGINT_OUTSIDE(a, "0n", "18446744073709551615n", 64, "Uint"),
   },
 };
@@ -296,16 +296,32 @@ const FREED_MARK: Record<"state" | "flag", { declare: string; test: string; set:
   flag: { declare: "let dead = false;", test: "dead", set: "dead = true;", target: "target" },
 };
 
+/**
+ * The statements that move the wrapper's parameters p0..pn into locals a0..an and set the
+ * parameters to undefined. Engines keep a function's parameters alive for its whole body when they
+ * inline it (a deoptimization must rebuild its frame), so a wrapper inlined into its caller kept
+ * every argument alive across the native call: spilled to the stack and held in registers the
+ * caller needed. Locals die at their last use, the call. Measured with add4 i32: Deno 2.9.6 6.41 ->
+ * 5.80 ns per call (raw dlopen'd symbol 5.33); Bun 1.4.5 2.48 -> 2.20 (raw CFunction 2.21).
+ */
+function releaseParameters(n: number): string {
+  if (n === 0) return "";
+  const ps = Array.from({ length: n }, (_, i) => `p${i}`);
+  return `    const ${ps.map((p, i) => `a${i} = ${p}`).join(", ")};
+    ${ps.join(" = ")} = undefined;`;
+}
+
 function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mode): Factory {
   const { route } = binder;
   const forms = binder.argumentForms ?? {};
-  const list = sig.args.map((_, i) => `a${i}`).join(", ");
+  const params = sig.args.map((_, i) => `p${i}`).join(", ");
   const freed = FREED_MARK[host.name === "bun" ? "flag" : "state"];
   const source = `"use strict";
 ${mixedCode(sig, route, forms, int64)}return function make(target, name, inner, address, size, signature, release) {
   ${freed.declare}
-  function jitted(${list}) {
+  function jitted(${params}) {
     if (${freed.test}) H.freed(name);
+${releaseParameters(sig.args.length)}
 ${bodyCode(sig, route, forms, int64, freed.target)}
 ${resultCode(sig, int64)}
   }
