@@ -233,6 +233,36 @@ test("hot wrappers (after many calls, engine-optimized) still reject every bad a
   assert.equal(coerced, 0);
 });
 
+test("with several bad arguments the error names the first one, in every int64 mode, cold and hot", () => {
+  // The wrapper tests all arguments in one condition and then finds the one at fault out of line.
+  const code = Uint8Array.of(0x31, 0xc0, 0xc3); // xor eax, eax; ret
+  const sig: Signature = { args: ["i32", "i64", "f64", "u8", "u64"], returns: "i32" };
+  for (const int64 of ["bigint", "number"] as const) {
+    const f = loadCode(code, sig, { name: "five", int64 });
+    const n = (x: bigint) => (int64 === "number" ? Number(x) : x); // an i64/u64 value in the mode's form
+    const cases: Array<[unknown[], number, "RangeError" | "TypeError"]> = [
+      [[1.5, "x", 1, 300, -1n], 1, "RangeError"],
+      [[1, "x", "y", 300, n(1n)], 2, "TypeError"],
+      [[1, n(2n), "y", 300, n(1n)], 3, "TypeError"],
+      [[1, n(2n), 1, 300, n(1n)], 4, "RangeError"],
+      [[1, 2, 1, 3, -1n], 5, "RangeError"], // i64 and u64 in different forms
+      [[1, 2n, 1, 3, 2n ** 64n], 5, "RangeError"],
+      [[1, n(2n), 1, 3, n(-1n)], 5, "RangeError"],
+      [[1], 2, "TypeError"],
+    ];
+    const run = (round: string) => {
+      for (const [args, position, name] of cases) {
+        assert.throws(() => f(...args), { name, message: new RegExp(`function 'five': argument ${position} \\(`) }, `${int64} ${round} ${args.map(String).join(",")}`);
+      }
+    };
+    run("cold");
+    for (let i = 0; i < 20000; i++) f(i, n(BigInt(i)), 0.5, i & 255, n(7n));
+    run("hot");
+    assert.equal(f(-1, n(-(2n ** 40n)), -0.5, 255, n(2n ** 40n)), 0);
+    f.free();
+  }
+});
+
 test("a signature object mutated after use is checked again", () => {
   const sig = { args: ["i64"] as ValueType[], returns: "i64" as const };
   const id = loadCode(IDENTITY_INT, sig);

@@ -132,13 +132,14 @@ type Int64Type = "i64" | "u64";
 const isInt64Type = (t: ValueType): t is Int64Type => t === "i64" || t === "u64";
 
 /**
- * Not a number (f32/f64 arguments). Number.isFinite first: it never coerces (no valueOf runs) and
- * lets JavaScriptCore speculate a double, after which the typeof test (reached only for NaN,
- * +-Infinity and non-numbers) is dead code. Measured on Bun 1.4.5, sum6 f64 with the loop's
- * integer-valued doubles: 5.25 ns per call, the raw CFunction's 5.23-5.31; typeof alone 6.3-6.4
- * (a wrapper with no check at all: 5.8).
+ * Not a number (f32/f64 arguments). On JavaScriptCore (Bun), Number.isFinite first: it never
+ * coerces (no valueOf runs) and lets JSC speculate a double, after which the typeof test (reached
+ * only for NaN, +-Infinity and non-numbers) is dead code. Measured on Bun 1.4.5, sum6 f64 with the
+ * loop's integer-valued doubles: 5.25 ns per call, the raw CFunction's 5.23-5.31; typeof alone
+ * 6.3-6.4. On V8 both forms measure the same, and the typeof test alone is the smaller wrapper.
  */
-const NUMBER_REJECT = (a: string): string => `!Number.isFinite(${a}) && typeof ${a} !== "number"`;
+const NUMBER_REJECT = (a: string): string =>
+  host.name === "bun" ? `!Number.isFinite(${a}) && typeof ${a} !== "number"` : `typeof ${a} !== "number"`;
 
 /** An inline JS condition that is true when argument `a` is NOT acceptable for type `t`. */
 const REJECT: Record<Exclude<ValueType, Int64Type>, (a: string) => string> = {
@@ -153,11 +154,6 @@ const REJECT: Record<Exclude<ValueType, Int64Type>, (a: string) => string> = {
   pointer: (a) => `(typeof ${a} === "bigint" ? BigInt.asUintN(64, ${a}) !== ${a} : !(${a} === null || ArrayBuffer.isView(${a}) || ${a} instanceof ArrayBuffer))`,
 };
 
-/** The statement that checks argument `a${i}` of a type other than i64/u64 (throwing through H.arg). */
-function checkCode(t: Exclude<ValueType, Int64Type>, i: number): string {
-  return `    if (${REJECT[t](`a${i}`)}) H.arg(name, ${i}, "${t}", a${i});`;
-}
-
 /** The expression that passes checked argument `a${i}` in the form the binder's callable needs. */
 function passCode(t: ValueType, i: number, forms: ArgumentForms, int64: Int64Mode): string {
   const a = `a${i}`;
@@ -167,29 +163,58 @@ function passCode(t: ValueType, i: number, forms: ArgumentForms, int64: Int64Mod
 }
 
 /**
+ * The statement that checks arguments `indexes` together: one condition, true if any of them is
+ * not acceptable (i64/u64 ones tested in the int64 mode's form, which the caller has ensured), and
+ * then one call of `bad`, which finds the argument at fault and throws. One call for all of them
+ * keeps the wrapper small: V8 inlines no function of more than 460 bytes of bytecode, and an
+ * add4 i64 number-mode wrapper with a throwing call per argument was at 457.
+ */
+function checksCode(sig: Signature, indexes: readonly number[], int64: Int64Mode, indent: string): string {
+  if (indexes.length === 0) return "";
+  const tests = indexes.map((i) => {
+    const t = sig.args[i];
+    return isInt64Type(t) ? INT64_REJECT[t][int64](`a${i}`) : REJECT[t](`a${i}`);
+  });
+  return `${indent}if (${tests.map((c) => `(${c})`).join(" || ")}) bad(name, ${sig.args.map((_, i) => `a${i}`).join(", ")});\n`;
+}
+
+/**
+ * The function `bad(name, a0, ..., an)`, shared by all wrappers of a signature and called only
+ * when a check failed: throws for the first argument that is not acceptable (i64/u64 ones in any
+ * form, through H.int64). If it finds none, the inline checks and these disagree, a bug: it throws
+ * rather than let the call go on.
+ */
+function badCode(sig: Signature): string {
+  const list = sig.args.map((_, i) => `a${i}`).join(", ");
+  const lines = sig.args.map((t, i) => (isInt64Type(t)
+    ? `  H.int64(name, ${i}, "${t}", a${i}, false);`
+    : `  if (${REJECT[t](`a${i}`)}) H.arg(name, ${i}, "${t}", a${i});`));
+  return `function bad(name, ${list}) {
+${lines.join("\n")}
+  throw new Error("jitkit: function '" + name + "': an argument check failed but no argument is at fault (a jitkit bug)");
+}
+`;
+}
+
+/**
  * The statements that check the arguments and call the native code; the result lands in `r`.
  * i64/u64 arguments: when all of them come in the form of the wrapper's int64 mode (bigint, or
  * number), they are checked inline and passed straight to the call (converted there if the
  * callable needs it, e.g. `fn(BigInt(a0))` on Deno); otherwise `mixed` (mixedCode) takes the call.
  */
 function bodyCode(sig: Signature, route: CallRoute, forms: ArgumentForms, int64: Int64Mode, target: string): string {
-  const lines: string[] = [];
+  const narrow: number[] = [];
   const wide: number[] = [];
-  sig.args.forEach((t, i) => (isInt64Type(t) ? wide.push(i) : lines.push(checkCode(t, i))));
+  sig.args.forEach((t, i) => (isInt64Type(t) ? wide : narrow).push(i));
   const inline = callCode(route, sig.args.map((t, i) => passCode(t, i, forms, int64)).join(", "), target);
-  if (wide.length === 0) {
-    lines.push(`    const r = ${inline};`);
-    return lines.join("\n");
-  }
+  if (wide.length === 0) return `${checksCode(sig, narrow, int64, "    ")}    const r = ${inline};`;
   const list = sig.args.map((_, i) => `a${i}`).join(", ");
-  lines.push(`    let r;
+  return `${checksCode(sig, narrow, int64, "    ")}    let r;
     if (${wide.map((i) => `typeof a${i} === "${int64}"`).join(" && ")}) {
-${wide.map((i) => `      if (${INT64_REJECT[sig.args[i] as Int64Type][int64](`a${i}`)}) H.arg(name, ${i}, "${sig.args[i]}", a${i});`).join("\n")}
-      r = ${inline};
+${checksCode(sig, wide, int64, "      ")}      r = ${inline};
     } else {
       r = mixed(${target}, inner, name, ${list});
-    }`);
-  return lines.join("\n");
+    }`;
 }
 
 /**
@@ -317,7 +342,7 @@ function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mo
   const params = sig.args.map((_, i) => `p${i}`).join(", ");
   const freed = FREED_MARK[host.name === "bun" ? "flag" : "state"];
   const source = `"use strict";
-${mixedCode(sig, route, forms, int64)}return function make(target, name, inner, address, size, signature, release) {
+${badCode(sig)}${mixedCode(sig, route, forms, int64)}return function make(target, name, inner, address, size, signature, release) {
   ${freed.declare}
   function jitted(${params}) {
     if (${freed.test}) H.freed(name);
