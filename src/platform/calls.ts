@@ -4,7 +4,7 @@
  * What it does:
  * - per signature and int64 mode, once: asks the Host for a SignatureBinder (its call route - Node:
  *   one koffi-decoded slot trampoline, see trampoline.ts; Deno: a trampoline taking the target as
- *   a trailing argument; Bun: one CFunction per address - and the argument forms its callable
+ *   a trailing argument; Bun: the same, or one CFunction per address for i64/u64 signatures - and the argument forms its callable
  *   needs) and generates a fixed-arity wrapper factory (no rest/spread on the hot path: each
  *   argument is checked inline, then the route's callable is called with exactly the signature's
  *   arguments; i64/u64 arguments not in the int64 mode's form take an out-of-line path);
@@ -175,24 +175,24 @@ function checksCode(sig: Signature, indexes: readonly number[], int64: Int64Mode
     const t = sig.args[i];
     return isInt64Type(t) ? INT64_REJECT[t][int64](`a${i}`) : REJECT[t](`a${i}`);
   });
-  return `${indent}if (${tests.map((c) => `(${c})`).join(" || ")}) bad(name, ${sig.args.map((_, i) => `a${i}`).join(", ")});\n`;
+  return `${indent}if (${tests.map((c) => `(${c})`).join(" || ")}) S.bad(name, ${sig.args.map((_, i) => `a${i}`).join(", ")});\n`;
 }
 
 /**
- * The function `bad(name, a0, ..., an)`, shared by all wrappers of a signature and called only
- * when a check failed: throws for the first argument that is not acceptable (i64/u64 ones in any
- * form, through H.int64). If it finds none, the inline checks and these disagree, a bug: it throws
- * rather than let the call go on.
+ * The method `bad(name, a0, ..., an)` of the per-signature object S, called only when a check
+ * failed: throws for the first argument that is not acceptable (i64/u64 ones in any form, through
+ * H.int64). If it finds none, the inline checks and these disagree, a bug: it throws rather than
+ * let the call go on.
  */
 function badCode(sig: Signature): string {
   const list = sig.args.map((_, i) => `a${i}`).join(", ");
   const lines = sig.args.map((t, i) => (isInt64Type(t)
-    ? `  H.int64(name, ${i}, "${t}", a${i}, false);`
-    : `  if (${REJECT[t](`a${i}`)}) H.arg(name, ${i}, "${t}", a${i});`));
-  return `function bad(name, ${list}) {
+    ? `    H.int64(name, ${i}, "${t}", a${i}, false);`
+    : `    if (${REJECT[t](`a${i}`)}) H.arg(name, ${i}, "${t}", a${i});`));
+  return `  bad(name, ${list}) {
 ${lines.join("\n")}
-  throw new Error("jitkit: function '" + name + "': an argument check failed but no argument is at fault (a jitkit bug)");
-}
+    throw new Error("jitkit: function '" + name + "': an argument check failed but no argument is at fault (a jitkit bug)");
+  },
 `;
 }
 
@@ -213,12 +213,12 @@ function bodyCode(sig: Signature, route: CallRoute, forms: ArgumentForms, int64:
     if (${wide.map((i) => `typeof a${i} === "${int64}"`).join(" && ")}) {
 ${checksCode(sig, wide, int64, "      ")}      r = ${inline};
     } else {
-      r = mixed(${target}, inner, name, ${list});
+      r = S.mixed(${target}, inner, name, ${list});
     }`;
 }
 
 /**
- * The function `mixed`, shared by all wrappers of a signature: the call for i64/u64 arguments not
+ * The method `mixed` of the per-signature object S: the call for i64/u64 arguments not
  * all in the int64 mode's form, each checked and converted by the out-of-line H.int64. Kept out of
  * the wrapper so that the wrapper stays small enough for engines to inline it into its callers:
  * measured on Deno (add4 i64, number mode), an inlined wrapper's `fn(BigInt(a0), ...)` costs
@@ -228,9 +228,9 @@ function mixedCode(sig: Signature, route: CallRoute, forms: ArgumentForms, int64
   if (!sig.args.some(isInt64Type)) return "";
   const toBigint = forms.int64 === "bigint";
   const pass = sig.args.map((t, i) => (isInt64Type(t) ? `H.int64(name, ${i}, "${t}", a${i}, ${toBigint})` : passCode(t, i, forms, int64)));
-  return `function mixed(target, inner, name, ${sig.args.map((_, i) => `a${i}`).join(", ")}) {
-  return ${callCode(route, pass.join(", "), "target")};
-}
+  return `  mixed(target, inner, name, ${sig.args.map((_, i) => `a${i}`).join(", ")}) {
+    return ${callCode(route, pass.join(", "), "target")};
+  },
 `;
 }
 
@@ -312,13 +312,18 @@ function callCode(route: CallRoute, list: string, target: string): string {
  *   variable (on Deno's fast calls a "let freed" or "target === 0" test cost ~2 ns per call, this ~0.5).
  *   The target address lives in the same object, so that one map check serves the freed test and
  *   the target's load: Deno add4 i32 6.32 -> 6.08 ns per call (raw symbol 5.2) over a context variable.
- * - "flag" (JavaScriptCore: Bun): a `let` closure variable set by free(); measured on Bun 1.4.5,
+ * - "flag" (JavaScriptCore: Bun): a closure variable set by free(); measured on Bun 1.4.5,
  *   add4 i32 through a CFunction: 2.33-2.37 ns per call vs 2.46-2.59 with the state object
  *   (raw CFunction 1.93, the same wrapper without any freed test 2.33-2.37).
+ * These figures are for the first function of its signature in a process. Engines share what the
+ * wrappers of one signature learn, so once several of its functions have been made and called the
+ * freed test and the target's load are real loads (JavaScriptCore can no longer treat either as a
+ * constant; the first free() makes V8 test the state object's map): bench/calls-hosts.ts measures
+ * that steady state.
  */
 const FREED_MARK: Record<"state" | "flag", { declare: string; test: string; set: string; target: string }> = {
   state: { declare: "const state = { target };", test: "state.freed !== undefined", set: "state.freed = true;", target: "state.target" },
-  flag: { declare: "let dead = false;", test: "dead", set: "dead = true;", target: "target" },
+  flag: { declare: "var dead = false;", test: "dead", set: "dead = true;", target: "target" },
 };
 
 /**
@@ -341,8 +346,13 @@ function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mo
   const forms = binder.argumentForms ?? {};
   const params = sig.args.map((_, i) => `p${i}`).join(", ");
   const freed = FREED_MARK[host.name === "bun" ? "flag" : "state"];
+  // S holds the wrappers' out-of-line paths. They are called as methods, not as closure
+  // functions: JavaScriptCore inlines a call of a known function even on a path never taken, and
+  // with bad() inlined that way Bun's add4 i64 number-mode calls cost 1 ns more (26.7 vs 25.6).
   const source = `"use strict";
-${badCode(sig)}${mixedCode(sig, route, forms, int64)}return function make(target, name, inner, address, size, signature, release) {
+const S = {
+${badCode(sig)}${mixedCode(sig, route, forms, int64)}};
+return function make(target, name, inner, address, size, signature, release) {
   ${freed.declare}
   function jitted(${params}) {
     if (${freed.test}) H.freed(name);

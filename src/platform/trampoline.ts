@@ -1,7 +1,9 @@
 /**
- * trampoline.ts - the one piece of machine code the platform layer writes itself.
+ * trampoline.ts - the machine code the platform layer writes itself: two call trampolines.
  *
- * What it does: returns the bytes of a "slot trampoline" for System V AMD64. An FFI function
+ * What it does: returns the bytes of a "slot trampoline" for System V AMD64 (below), and of an
+ * "xmm trampoline" (xmmTrampoline), which takes the target address as one extra trailing f64
+ * argument instead of a slot: the route of the Bun and Deno hosts. An FFI function
  * pointer is decoded once per signature, pointing at this trampoline; before each call JS stores
  * the real target address (as an IEEE double, exact because user-space addresses are < 2^47) in
  * an 8-byte slot; the trampoline converts it to an integer and jumps there. All argument registers
@@ -28,3 +30,14 @@ export function slotTrampoline(slotAddress: bigint): Uint8Array {
 }
 
 export const SLOT_TRAMPOLINE_SIZE = 18;
+
+/**
+ * cvttsd2si r11, xmmN ; jmp r11  (F2 REX.W+R 0F 2C /r, mod=11 reg=r11 rm=xmmN; then 41 FF /4).
+ * Jumps to the address held, as a double, in xmmN: the extra trailing f64 argument of a signature
+ * with N float arguments (the ABI puts it there; the target never looks at that register).
+ * Argument registers, the stack and rax are untouched; r11 is scratch.
+ */
+export function xmmTrampoline(n: number): Uint8Array {
+  if (!Number.isInteger(n) || n < 0 || n > 7) throw new RangeError(`xmm register ${n} is not one of xmm0..xmm7`);
+  return Uint8Array.of(0xf2, 0x4c, 0x0f, 0x2c, 0xd8 + n, 0x41, 0xff, 0xe3);
+}

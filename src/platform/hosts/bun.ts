@@ -3,12 +3,23 @@
  *
  * What it does: binds libc's mmap/mprotect/munmap/memcpy/strerror/__errno_location (and
  * memfd_create/ftruncate/close for memory files, see memory-files.ts) once (bun:ffi dlopen) and
- * turns failures into OsError. Calls use bun:ffi's CFunction directly on the code's
- * address: Bun compiles a small native wrapper per CFunction (~3 us) and then calls through it in
- * ~1.4 ns (i32), which is faster than storing a slot and jumping through a trampoline (~3.4 ns)
- * or passing the target as a trailing f64 to one shared trampoline CFunction (add4 i32 through
- * jitkit's wrapper: 3.65 vs 3.26 ns; only a call site calling 8 functions in turn gained, 15 vs
- * 24 ns), so this host uses the "bound" call route.
+ * turns failures into OsError. Calls go through bun:ffi CFunctions; the route depends on the
+ * signature, because JavaScriptCore calls a CFunction in one of two ways. From a call site that
+ * has only ever seen that one CFunction, its optimizing tiers call the native code inline, which
+ * is fastest for i32 and f64 arguments (add4 i32: ~2.2 ns); a call site that has seen several
+ * CFunctions goes through each one's compiled stub (add4 i32: ~10 ns), which is the faster way
+ * for 64-bit integers (add4 i64: ~14 ns with number arguments and results, against ~25 inline).
+ * calls.ts makes one wrapper code per signature, whose call site serves all its functions, so:
+ * - signatures without i64/u64: one CFunction per signature, on a shared trampoline that takes
+ *   the target as a trailing f64 argument (xmmTrampoline; the "trailing-target" route; the slot
+ *   route for 8 float arguments), so that the call site always sees that one CFunction. Making a
+ *   function callable then costs no CFunction (~0.3 us instead of ~4: bun:ffi compiles a stub
+ *   per CFunction);
+ * - signatures with i64/u64: one CFunction per function (the "bound" route): once a program has
+ *   called a few functions of such a signature, the shared call site takes the stub path.
+ * Measured in a process that has made, called and freed 8 functions of the signature before
+ * (bench/calls-hosts.ts), add4 i32 through jitkit: 3.2 ns with the shared trampoline, 7.9 with a
+ * CFunction per function.
  * writeSealed writes into read+execute code through /proc/self/mem (open/pwrite via libc), like
  * the Node host, so sealed pages never become writable.
  *
@@ -26,6 +37,7 @@ import { hexAddress, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
 import { memoryFiles } from "./memory-files.js";
 import { PROT, MAP_PRIVATE, MAP_ANONYMOUS, _SC_PAGESIZE, O_RDWR, O_CLOEXEC, errnoName } from "./linux.js";
+import { slotTrampoline, xmmTrampoline } from "../trampoline.js";
 
 // ---------------------------------------------------------------------------------------------
 // The small part of bun:ffi used here (Bun's own types are not part of this build).
@@ -150,19 +162,29 @@ export const bunHost: Host = {
     return ffi.toArrayBuffer(Number(address), 0, length);
   },
 
-  bindSignature(signature: Signature, _services: BinderServices, options: BindOptions): SignatureBinder {
+  bindSignature(signature: Signature, services: BinderServices, options: BindOptions): SignatureBinder {
     const decl = declaration(signature, options.int64);
-    return {
-      signature,
-      route: {
-        kind: "bound",
-        bind(address: bigint): RawCallable {
-          return ffi.CFunction({ ...decl, ptr: Number(address) });
+    if ([...signature.args, signature.returns].some((t) => t === "i64" || t === "u64")) {
+      // One CFunction per function (see the header: JavaScriptCore's inline FFI call is the slow
+      // one for 64-bit integers, and a call site that sees several CFunctions avoids it).
+      return {
+        signature,
+        route: {
+          kind: "bound",
+          bind: (address: bigint): RawCallable => ffi.CFunction({ ...decl, ptr: Number(address) }),
+          unbind: (callable: RawCallable): void => (callable as BunCallable).close(), // frees Bun's compiled stub
         },
-        unbind(callable: RawCallable): void {
-          (callable as BunCallable).close(); // frees Bun's compiled stub
-        },
-      },
-    };
+      };
+    }
+    const floats = signature.args.filter((t) => t === "f32" || t === "f64").length;
+    if (floats < 8) {
+      // The target rides in xmm{floats}, after the signature's own float arguments.
+      const address = services.installCode(xmmTrampoline(floats));
+      const trampoline = ffi.CFunction({ args: [...decl.args, "f64"], returns: decl.returns, ptr: Number(address) });
+      return { signature, route: { kind: "trailing-target", trampoline } };
+    }
+    const slot = services.dataSlot();
+    const trampoline = ffi.CFunction({ ...decl, ptr: Number(services.installCode(slotTrampoline(slot.address))) });
+    return { signature, route: { kind: "slot", trampoline, slot: slot.view } };
   },
 };

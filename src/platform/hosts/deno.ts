@@ -38,8 +38,8 @@ import { hexAddress, HostUnavailableError, OsError } from "../errors.js";
 import { procMemWriter } from "./proc-mem.js";
 import { memoryFiles } from "./memory-files.js";
 import { PROT, MAP_PRIVATE, MAP_ANONYMOUS, MFD_CLOEXEC, O_RDWR, O_CLOEXEC, _SC_PAGESIZE, errnoName } from "./linux.js";
-import { slotTrampoline } from "../trampoline.js";
-import { buildSharedObject, xmmTrampoline } from "./elf-trampolines.js";
+import { slotTrampoline, xmmTrampoline } from "../trampoline.js";
+import { buildSharedObject } from "./elf-trampolines.js";
 
 // ---------------------------------------------------------------------------------------------
 // The small part of the Deno namespace used here (Deno's own types are not part of this build).

@@ -13,20 +13,9 @@
  *   PT_DYNAMIC -> .dynamic;  PT_GNU_STACK R+W (without it glibc would ask for an executable stack)
  * The symbol table is looked up through DT_HASH (System V hash; one bucket, a linear chain is
  * enough for a handful of symbols).
- * Also here: xmmTrampoline(N), the Deno host's "target in a trailing f64 argument" trampoline.
  * Requires: nothing (pure bytes). Guarantees: no segment is both writable and executable; every
  * exported symbol is a global STT_FUNC covering exactly its code.
  */
-
-/**
- * cvttsd2si r11, xmmN ; jmp r11  (F2 REX.W+R 0F 2C /r, mod=11 reg=r11 rm=xmmN; then 41 FF /4).
- * Jumps to the address held, as a double, in xmmN: the extra trailing f64 argument of a signature
- * with N float arguments. Argument registers, the stack and rax are untouched; r11 is scratch.
- */
-export function xmmTrampoline(n: number): Uint8Array {
-  if (!Number.isInteger(n) || n < 0 || n > 7) throw new RangeError(`xmm register ${n} is not one of xmm0..xmm7`);
-  return Uint8Array.of(0xf2, 0x4c, 0x0f, 0x2c, 0xd8 + n, 0x41, 0xff, 0xe3);
-}
 
 /** One exported function: its symbol name and machine code. */
 export interface ElfExport {
