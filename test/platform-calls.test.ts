@@ -300,6 +300,16 @@ test("free(): calls throw FreedCodeError without touching memory; double free th
   assert.throws(() => g(), FreedCodeError); // would crash if it jumped to 2^40
 });
 
+test("free() of a frozen or sealed function throws and leaves the function working", () => {
+  for (const lock of [Object.freeze, Object.seal, Object.preventExtensions]) {
+    const f = identity("i32");
+    lock(f);
+    assert.throws(() => f.free(), { name: "TypeError", message: /cannot free a function made non-extensible/ }, lock.name);
+    assert.equal(f.freed, false);
+    assert.equal(f(7), 7);
+  }
+});
+
 test("the FinalizationRegistry safety net frees code of collected functions", async () => {
   const { setFlagsFromString } = await import("node:v8");
   const { runInNewContext } = await import("node:vm");

@@ -256,6 +256,7 @@ interface Helpers {
   arg(name: string, index: number, type: ValueType, value: unknown): never;
   int64(name: string, index: number, type: Int64Type, value: unknown, toBigint: boolean): bigint | number;
   unsafe(name: string, value: bigint | number): never;
+  frozen(name: string): never;
 }
 
 const helpers: Helpers = {
@@ -279,6 +280,9 @@ const helpers: Helpers = {
       helpers.arg(name, index, type, value);
     }
     return value;
+  },
+  frozen(name) {
+    throw new TypeError(`function '${name}': cannot free a function made non-extensible (Object.freeze, seal or preventExtensions); its code stays in place and it can still be called`);
   },
   unsafe(name, value) {
     throw new RangeError(`function '${name}': result ${BigInt(value)} is not a safe integer; use { int64: "bigint" } to get it exactly`);
@@ -306,25 +310,21 @@ function callCode(route: CallRoute, list: string, target: string): string {
 }
 
 /**
- * How a wrapper marks and tests "freed" (the test runs on every call), per engine, as measured:
- * - "state" (V8: Node, Deno): free() ADDS a property to the function's own state object, a map
- *   transition for this one object, so V8 tests a map per call instead of loading a mutable
- *   variable (on Deno's fast calls a "let freed" or "target === 0" test cost ~2 ns per call, this ~0.5).
- *   The target address lives in the same object, so that one map check serves the freed test and
- *   the target's load: Deno add4 i32 6.32 -> 6.08 ns per call (raw symbol 5.2) over a context variable.
- * - "flag" (JavaScriptCore: Bun): a closure variable set by free(); measured on Bun 1.4.5,
- *   add4 i32 through a CFunction: 2.33-2.37 ns per call vs 2.46-2.59 with the state object
- *   (raw CFunction 1.93, the same wrapper without any freed test 2.33-2.37).
- * These figures are for the first function of its signature in a process. Engines share what the
- * wrappers of one signature learn, so once several of its functions have been made and called the
- * freed test and the target's load are real loads (JavaScriptCore can no longer treat either as a
- * constant; the first free() makes V8 test the state object's map): bench/calls-hosts.ts measures
- * that steady state.
+ * How a wrapper finds its target address and tests "freed" (on every call): both are properties of
+ * the wrapper itself, under symbols of jitkit's, read through the function expression's own name:
+ * - the target: a non-writable, non-configurable data property;
+ * - freed: free() ADDS a property (DEAD) to that one function; the wrapper tests it is absent.
+ * When a caller's call site has only ever called this one function, the engines know the function
+ * object there, so a property nobody may write is a constant to them, and an absent one costs at
+ * most a shape test. A closure variable or a per-function state object would be a real load,
+ * because engines share what they learn about one wrapper code across all its closures (one code
+ * per signature): measured in the steady state of bench/calls-hosts.ts (8 functions of the
+ * signature made, called and freed first), Bun 1.4.5, add4 i32: 2.47 ns per call (raw CFunction
+ * 2.19) against 3.15 with a closure variable for each; sum6 f64 5.74 against 6.59 (raw 5.13-5.34).
+ * V8 (Node, Deno) measures the same as with a per-function state object (Deno add4 i32 5.74 vs 5.80).
  */
-const FREED_MARK: Record<"state" | "flag", { declare: string; test: string; set: string; target: string }> = {
-  state: { declare: "const state = { target };", test: "state.freed !== undefined", set: "state.freed = true;", target: "state.target" },
-  flag: { declare: "var dead = false;", test: "dead", set: "dead = true;", target: "target" },
-};
+const TARGET = Symbol("jitkit.target");
+const DEAD = Symbol("jitkit.freed");
 
 /**
  * The statements that move the wrapper's parameters p0..pn into locals a0..an and set the
@@ -345,7 +345,6 @@ function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mo
   const { route } = binder;
   const forms = binder.argumentForms ?? {};
   const params = sig.args.map((_, i) => `p${i}`).join(", ");
-  const freed = FREED_MARK[host.name === "bun" ? "flag" : "state"];
   // S holds the wrappers' out-of-line paths. They are called as methods, not as closure
   // functions: JavaScriptCore inlines a call of a known function even on a path never taken, and
   // with bad() inlined that way Bun's add4 i64 number-mode calls cost 1 ns more (26.7 vs 25.6).
@@ -353,28 +352,29 @@ function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mo
 const S = {
 ${badCode(sig)}${mixedCode(sig, route, forms, int64)}};
 return function make(target, name, inner, address, size, signature, release) {
-  ${freed.declare}
-  function jitted(${params}) {
-    if (${freed.test}) H.freed(name);
+  const jitted = function jitted(${params}) {
+    if (jitted[DEAD] !== undefined) H.freed(name);
 ${releaseParameters(sig.args.length)}
-${bodyCode(sig, route, forms, int64, freed.target)}
+${bodyCode(sig, route, forms, int64, "jitted[TARGET]")}
 ${resultCode(sig, int64)}
-  }
+  };
+  Object.defineProperty(jitted, TARGET, { value: target });
   jitted.address = address;
   jitted.size = size;
   jitted.signature = signature;
   jitted.freed = false;
   jitted.free = function free() {
-    if (${freed.test}) H.freed(name);
-    ${freed.set}
+    if (jitted[DEAD] !== undefined) H.freed(name);
+    if (!Object.isExtensible(jitted)) H.frozen(name);
+    Object.defineProperty(jitted, DEAD, { value: true });
     jitted.freed = true;
     release();
   };
   return jitted;
 };`;
-  const outer = new Function("H", "tramp", "slot", "P", source) as
-    (h: Helpers, t: RawCallable | undefined, s: Float64Array | undefined, p: ArgumentForms["pointer"]) => Factory;
-  return outer(helpers, route.kind === "bound" ? undefined : route.trampoline, route.kind === "slot" ? route.slot : undefined, forms.pointer);
+  const outer = new Function("H", "tramp", "slot", "P", "TARGET", "DEAD", source) as
+    (h: Helpers, t: RawCallable | undefined, s: Float64Array | undefined, p: ArgumentForms["pointer"], target: symbol, dead: symbol) => Factory;
+  return outer(helpers, route.kind === "bound" ? undefined : route.trampoline, route.kind === "slot" ? route.slot : undefined, forms.pointer, TARGET, DEAD);
 }
 
 const factories = new Map<string, { factory: Factory; binder: SignatureBinder }>();
