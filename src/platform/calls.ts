@@ -310,19 +310,31 @@ function callCode(route: CallRoute, list: string, target: string): string {
 }
 
 /**
- * How a wrapper finds its target address and tests "freed" (on every call): both are properties of
- * the wrapper itself, under symbols of jitkit's, read through the function expression's own name:
- * - the target: a non-writable, non-configurable data property;
- * - freed: free() ADDS a property (DEAD) to that one function; the wrapper tests it is absent.
- * When a caller's call site has only ever called this one function, the engines know the function
- * object there, so a property nobody may write is a constant to them, and an absent one costs at
- * most a shape test. A closure variable or a per-function state object would be a real load,
- * because engines share what they learn about one wrapper code across all its closures (one code
- * per signature): measured in the steady state of bench/calls-hosts.ts (8 functions of the
- * signature made, called and freed first), Bun 1.4.5, add4 i32: 2.47 ns per call (raw CFunction
- * 2.19) against 3.15 with a closure variable for each; sum6 f64 5.74 against 6.59 (raw 5.13-5.34).
- * V8 (Node, Deno) measures the same as with a per-function state object (Deno add4 i32 5.74 vs 5.80).
+ * How a wrapper finds its target address and tests "freed" (on every call), per engine. Engines
+ * share what they learn about one wrapper code across all its closures (one code per signature),
+ * so per-function values are measured in the steady state of bench/calls-hosts.ts (8 functions of
+ * the signature made, called and freed first), not on a process's first function:
+ * - "self" (JavaScriptCore: Bun): both are properties of the wrapper itself, under symbols of
+ *   jitkit's, read through the function expression's own name: the target a non-writable,
+ *   non-configurable data property, and free() ADDS the DEAD property. Where a call site only ever
+ *   calls this one function, JavaScriptCore knows the function object there, so a property nobody
+ *   may write is a constant and an absent one at most a shape test. Bun 1.4.5, add4 i32: 2.47 ns
+ *   per call (raw CFunction 2.19) against 3.15 with closure variables for both; sum6 f64 5.74
+ *   against 6.59 (raw 5.13-5.34).
+ * - "state" (V8: Node, Deno): a per-function state object holds the target, and free() ADDS a
+ *   property to it, a map transition for this one object, so V8 tests a map per call rather than
+ *   load a mutable value (on Deno's fast calls a "let freed" or "target === 0" test cost ~2 ns per
+ *   call, this ~0.5); the one map check serves the target's load too. "self" measures the same on
+ *   V8 (Deno add4 i32 5.74 vs 5.80 ns) but costs more to make: V8's defineProperty doubled
+ *   loadCode's time (0.29 -> 0.60 us).
  */
+const FREED_MARK: Record<"state" | "self", { declare: string; after: string; test: string; set: string; target: string }> = {
+  state: { declare: "const state = { target };", after: "", test: "state.freed !== undefined", set: "state.freed = true;", target: "state.target" },
+  self: {
+    declare: "", after: "Object.defineProperty(jitted, TARGET, { value: target });", test: "jitted[DEAD] !== undefined",
+    set: "Object.defineProperty(jitted, DEAD, { value: true });", target: "jitted[TARGET]",
+  },
+};
 const TARGET = Symbol("jitkit.target");
 const DEAD = Symbol("jitkit.freed");
 
@@ -345,6 +357,7 @@ function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mo
   const { route } = binder;
   const forms = binder.argumentForms ?? {};
   const params = sig.args.map((_, i) => `p${i}`).join(", ");
+  const mark = FREED_MARK[host.name === "bun" ? "self" : "state"];
   // S holds the wrappers' out-of-line paths. They are called as methods, not as closure
   // functions: JavaScriptCore inlines a call of a known function even on a path never taken, and
   // with bad() inlined that way Bun's add4 i64 number-mode calls cost 1 ns more (26.7 vs 25.6).
@@ -352,24 +365,25 @@ function generateFactory(sig: Signature, binder: SignatureBinder, int64: Int64Mo
 const S = {
 ${badCode(sig)}${mixedCode(sig, route, forms, int64)}};
 return function make(target, name, inner, address, size, signature, release) {
+  ${mark.declare}
   const jitted = function jitted(${params}) {
-    if (jitted[DEAD] !== undefined) H.freed(name);
+    if (${mark.test}) H.freed(name);
 ${releaseParameters(sig.args.length)}
-${bodyCode(sig, route, forms, int64, "jitted[TARGET]")}
+${bodyCode(sig, route, forms, int64, mark.target)}
 ${resultCode(sig, int64)}
   };
-  Object.defineProperty(jitted, TARGET, { value: target });
   jitted.address = address;
   jitted.size = size;
   jitted.signature = signature;
   jitted.freed = false;
   jitted.free = function free() {
-    if (jitted[DEAD] !== undefined) H.freed(name);
+    if (${mark.test}) H.freed(name);
     if (!Object.isExtensible(jitted)) H.frozen(name);
-    Object.defineProperty(jitted, DEAD, { value: true });
+    ${mark.set}
     jitted.freed = true;
     release();
   };
+  ${mark.after}
   return jitted;
 };`;
   const outer = new Function("H", "tramp", "slot", "P", "TARGET", "DEAD", source) as
