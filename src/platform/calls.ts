@@ -5,9 +5,10 @@
  * - per signature and int64 mode, once: asks the Host for a SignatureBinder (its call route - Node:
  *   one koffi-decoded slot trampoline, see trampoline.ts; Deno: a trampoline taking the target as
  *   a trailing argument; Bun: the same, or one CFunction per address for i64/u64 signatures - and
- *   the argument forms its callable needs) and generates a fixed-arity wrapper factory (no rest/spread on the hot path: each
- *   argument is checked inline, then the route's callable is called with exactly the signature's
- *   arguments; i64/u64 arguments not in the int64 mode's form take an out-of-line path);
+ *   the argument forms its callable needs) and generates a fixed-arity wrapper factory (no
+ *   rest/spread on the hot path: the arguments are checked inline, in one condition, then the
+ *   route's callable is called with exactly the signature's arguments; i64/u64 arguments not in
+ *   the int64 mode's form take an out-of-line path);
  * - per function: only a closure is made (no FFI decode where the route shares one trampoline),
  *   so fresh code becomes callable cheaply.
  *
