@@ -372,8 +372,7 @@ async function main(): Promise<void> {
   const c0 = CASES[0];
   const fns = Array.from({ length: FANOUT }, () => loadCode(c0.code, c0.sig));
   const raws = fns.map((f) => raw.fastest(f.address, c0.code, c0.sig));
-  const fan: Case = { ...c0, loop: c0.loop.replace("f(", `f[i & ${FANOUT - 1}](`) };
-  const [tFanJit, tFanRaw] = perCall(fan, [fns as unknown as (...a: any[]) => any, raws as unknown as (...a: any[]) => any]);
+  const [tFanJit, tFanRaw] = perCall(c0, [fns, raws]); // arrays: one call site, the functions in turn
   console.log(`\none call site, ${FANOUT} functions of one signature in turn (add4 i32): jitkit ${fmt(tFanJit)} ns, raw ${fmt(tFanRaw)} ns`);
   fns.forEach((f) => f.free());
 
