@@ -7,7 +7,6 @@
 // Run: npm run bench:text [-- BLOCKS ROUNDS]   (default 100 blocks x 1001 instructions, 5 rounds
 // after 3 warm-up rounds)
 
-import { createRequire } from "node:module";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,13 +16,12 @@ import { assemble } from "../src/x64/parser/assemble.js";
 import { Assembler } from "../src/x64/assembler.js";
 import { gp64, ymm } from "../src/x64/registers.js";
 import { Mem, type Label } from "../src/x64/operands.js";
-import { ENCODE_STREAM_DIR } from "../tools/shared-bench.js";
+import { generateEncodeStream, type EncodeStream } from "../tools/encode-stream.js";
 
-const STREAM = join(ENCODE_STREAM_DIR, "stream.js");
 const GP = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"];
 const CC = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"];
 
-interface Stream { A: Uint8Array; B: Uint8Array; C: Uint8Array; CC: Uint8Array; IMM: Int32Array; nblocks: number; G: number }
+type Stream = EncodeStream;
 
 /** The text of block `b`; labels get the prefix `p` (unique per block when blocks share a file). */
 function blockText(s: Stream, b: number, p: string): string {
@@ -92,9 +90,7 @@ function which(name: string): boolean {
 function main(): void {
   const blocks = Number(process.argv[2] ?? 100);
   const rounds = Number(process.argv[3] ?? 5);
-  if (!existsSync(STREAM)) throw new Error(`${STREAM} not found`);
-  const { generateStream } = createRequire(import.meta.url)(STREAM) as { generateStream: (n: number, g: number) => Stream };
-  const s = generateStream(blocks, 200);
+  const s = generateEncodeStream(blocks, 200);
   const texts: string[] = [];
   for (let b = 0; b < blocks; b++) texts.push(blockText(s, b, "L"));
   const perBlock = 200 * 5 + 1;

@@ -1,30 +1,26 @@
-// Relaxation at scale: blocks of the shared encode stream (../shared/bench/encode-stream: 1,001
+// Relaxation at scale: blocks of the mixed encode stream (tools/encode-stream.ts: 1,001
 // instructions, 200 labels, forward and backward jcc) assembled with the default relaxing Assembler
-// must equal llvm-mc -filetype=obj's .text for the same program written as text. Skips when llvm-mc,
-// objcopy or the stream are missing.
+// must equal llvm-mc -filetype=obj's .text for the same program written as text. Skips when llvm-mc
+// or objcopy is missing.
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Assembler } from "../src/x64/assembler.js";
 import { gp64, ymm } from "../src/x64/registers.js";
 import { qword, type Label } from "../src/x64/operands.js";
 import { findLlvmMc, findTool } from "../tools/lib-llvm-mc.js";
-import { ENCODE_STREAM_DIR } from "../tools/shared-bench.js";
+import { generateEncodeStream } from "../tools/encode-stream.js";
 
-const STREAM = join(ENCODE_STREAM_DIR, "stream.js");
 const CC = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"];
-interface Stream { A: Uint8Array; B: Uint8Array; C: Uint8Array; CC: Uint8Array; IMM: Int32Array }
 
 test("relaxed encode-stream blocks equal llvm-mc -filetype=obj", (t) => {
   const llvmMc = findLlvmMc(), objcopy = findTool(["objcopy", "llvm-objcopy"]);
-  if (!llvmMc || !objcopy || !existsSync(STREAM)) { t.skip("needs llvm-mc, objcopy and the shared encode stream"); return; }
-  const { generateStream } = createRequire(import.meta.url)(STREAM) as { generateStream: (n: number, g: number) => Stream };
-  const G = 200, s = generateStream(3, G);
+  if (!llvmMc || !objcopy) { t.skip("needs llvm-mc and objcopy"); return; }
+  const G = 200, s = generateEncodeStream(3, G);
   const dir = mkdtempSync(join(tmpdir(), "jitkit-relax-"));
   try {
     for (let b = 0; b < 3; b++) {
