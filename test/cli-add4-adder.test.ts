@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { llvmMc, hex } from "./support/platform-llvm-mc.js";
 import { MDWE_UNSUPPORTED_EXIT, runChild } from "./support/hosts-child.js";
+import { skipTest } from "./support/skip.js";
 
 const MAIN = fileURLToPath(new URL("../src/cli/main.js", import.meta.url));
 
@@ -109,7 +110,7 @@ test("an OS failure (rwx mapping refused by memory-deny-write-execute) exits 71 
   for (const [args, stdout] of [[["add4"], "result = 6\n"], [["adder", "1"], "2 3 4\n"]] as const) {
     const run = runChild(`await import(${JSON.stringify(MAIN)});`, { args, mdwe: true });
     if (run.status === MDWE_UNSUPPORTED_EXIT) {
-      t.skip("kernel lacks PR_SET_MDWE (Linux < 6.3)");
+      skipTest(t, "kernel lacks PR_SET_MDWE (Linux < 6.3)");
       return;
     }
     assert.equal(run.status, 0, `${args.join(" ")}: ${run.stderr}`);
@@ -119,7 +120,7 @@ test("an OS failure (rwx mapping refused by memory-deny-write-execute) exits 71 
     // the CLI imported after MDWE is on, on the runtime that runs this test
     const run = runChild(`await import(${JSON.stringify(MAIN)});`, { args, mdwe: true });
     if (run.status === MDWE_UNSUPPORTED_EXIT) {
-      t.skip("kernel lacks PR_SET_MDWE (Linux < 6.3)");
+      skipTest(t, "kernel lacks PR_SET_MDWE (Linux < 6.3)");
       return;
     }
     assert.equal(run.status, 71, `${args.join(" ")}: ${run.stderr}`);

@@ -12,6 +12,7 @@ import { findLlvmMc, llvmMcObject, toHex } from "../tools/lib-llvm-mc.js";
 import { assemble } from "../src/x64/parser/assemble.js";
 import { checkCodeFeatures, decodeFeatures, type CpuidSource } from "../src/x64/cpu-features.js";
 import { loadCode } from "../src/platform/calls.js";
+import { skipTest } from "./support/skip.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const MAIN = join(ROOT, "dist/src/cli/main.js");
@@ -142,7 +143,7 @@ test("assemble() result loads through loadCode and runs (sum-i64.s over a BigInt
 
 test("avx512-add.s runs: masked add with zeroing, then a broadcast constant", async (t) => {
   const { cpuFeatures } = await import("../src/x64/cpu-features.js");
-  if (!cpuFeatures().has("AVX512F")) { t.skip("this CPU lacks AVX512F"); return; }
+  if (!cpuFeatures().has("AVX512F")) { skipTest(t, "this CPU lacks AVX512F"); return; }
   const r = assemble(readFileSync(join(FIXTURES, "avx512-add.s"), "utf8"));
   const fn = loadCode(r, { args: ["pointer", "pointer", "pointer"], returns: "void" });
   try {

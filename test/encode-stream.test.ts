@@ -13,6 +13,7 @@ import { gp64, ymm } from "../src/x64/registers.js";
 import { qword, type Label } from "../src/x64/operands.js";
 import { generateEncodeStream } from "../tools/encode-stream.js";
 import { ENCODE_STREAM_DIR } from "../tools/shared-bench.js";
+import { skipTest } from "./support/skip.js";
 
 const G = 200;
 
@@ -49,6 +50,6 @@ test("encode stream: operands stay in their ranges, jump targets within a block"
 
 test("encode stream: block 0 is byte-identical to the shared benchmark's block0.bin", (t) => {
   const file = join(ENCODE_STREAM_DIR, "block0.bin");
-  if (!existsSync(file)) { t.skip(`${file} not found: the shared benchmark folder is not beside this clone`); return; }
+  if (!existsSync(file)) { skipTest(t, `${file} not found: the shared benchmark folder is not beside this clone`); return; }
   assert.deepEqual(Buffer.from(emitBlock0()), readFileSync(file));
 });

@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { denoBinary, hostCommand, runtimeName } from "./support/hosts-command.js";
 import { MDWE_UNSUPPORTED_EXIT, runChild } from "./support/hosts-child.js";
+import { skipTest } from "./support/skip.js";
 
 const CLI = fileURLToPath(new URL("../src/cli/main.js", import.meta.url));
 
@@ -35,7 +36,7 @@ test(`jitkit usage errors exit 64 under ${runtimeName()}`, () => {
 
 test("Deno without --allow-ffi: the error names the missing permission", (t) => {
   const deno = runtimeName() === "deno" ? process.execPath : denoBinary();
-  if (deno === undefined) { t.skip("node_modules/.bin/deno is not installed (npm ci installs it)"); return; }
+  if (deno === undefined) { skipTest(t, "node_modules/.bin/deno is not installed (npm ci installs it)"); return; }
   const r = run(deno, ["run", "--allow-read", CLI, "add4", "1"]);
   assert.equal(r.status, 69, r.stderr); // EX_UNAVAILABLE
   assert.equal(r.stdout, "");
@@ -45,7 +46,7 @@ test("Deno without --allow-ffi: the error names the missing permission", (t) => 
 test(`an OS failure under ${runtimeName()}: memory-deny-write-execute refuses rwx memory, exit 71 with errno text`, (t) => {
   // (--rwx: W^X code runs under memory-deny-write-execute, through dual mapping; see cli-add4-adder.test.ts)
   const run = runChild(`await import(${JSON.stringify(CLI)});`, { args: ["add4", "1", "--rwx"], mdwe: true });
-  if (run.status === MDWE_UNSUPPORTED_EXIT) { t.skip("kernel lacks PR_SET_MDWE (Linux < 6.3)"); return; }
+  if (run.status === MDWE_UNSUPPORTED_EXIT) { skipTest(t, "kernel lacks PR_SET_MDWE (Linux < 6.3)"); return; }
   assert.equal(run.status, 71, `stdout: ${run.stdout}\nstderr: ${run.stderr}`);
   assert.equal(run.stdout, "");
   // Deno also reports that it could not compile its own fast-call stubs under MDWE; ours is the last line.

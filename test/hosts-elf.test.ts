@@ -13,6 +13,7 @@ import { xmmTrampoline } from "../src/platform/trampoline.js";
 import { slotTrampoline } from "../src/platform/trampoline.js";
 import { llvmMc } from "./support/platform-llvm-mc.js";
 import { runtimeName } from "./support/hosts-command.js";
+import { skipTest } from "./support/skip.js";
 
 const ADD4 = llvmMc("lea rax, [rdi + rsi]; add rax, rdx; add rax, rcx; ret");
 const MUL2 = llvmMc("mov rax, rdi; imul rax, rsi; ret");
@@ -49,7 +50,7 @@ test("readelf: an x86-64 shared object; R+X and R+W loads, no segment writable a
   const file = tempFile(bytes);
   try {
     const out = tool("readelf", ["-hlW", file.path]);
-    if (out === undefined) { t.skip("readelf not installed (Debian package binutils)"); return; }
+    if (out === undefined) { skipTest(t, "readelf not installed (Debian package binutils)"); return; }
     assert.match(out, /Type:\s+DYN \(Shared object file\)/);
     assert.match(out, /Machine:\s+Advanced Micro Devices X86-64/);
     const segments = [...out.matchAll(/^\s+(LOAD|DYNAMIC|GNU_STACK)\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+\s+([RWE ]+?)\s+0x/gm)]
@@ -65,7 +66,7 @@ test("readelf: the dynamic symbols are global functions at the offsets and sizes
   const file = tempFile(bytes);
   try {
     const out = tool("readelf", ["-DsW", file.path]);
-    if (out === undefined) { t.skip("readelf not installed (Debian package binutils)"); return; }
+    if (out === undefined) { skipTest(t, "readelf not installed (Debian package binutils)"); return; }
     const rows = [...out.matchAll(/^\s+\d+:\s+([0-9a-f]+)\s+(\d+)\s+FUNC\s+GLOBAL\s+DEFAULT\s+\d+\s+(\w+)$/gm)]
       .map((m) => ({ name: m[3], offset: parseInt(m[1], 16), size: Number(m[2]) }));
     assert.deepEqual(rows, symbols.map((s) => ({ name: s.name, offset: s.offset, size: s.size })));
@@ -87,7 +88,7 @@ test("llvm-mc disassembles the exported code at each symbol to what was put ther
   const tramp = at("jitkit_slot_trampoline");
   const input = Array.from(tramp, (b) => `0x${b.toString(16)}`).join(" ") + "\n";
   const run = spawnSync("llvm-mc", ["--disassemble", "-triple=x86_64", "-x86-asm-syntax=intel", "-output-asm-variant=1"], { input, encoding: "utf8" });
-  if (run.error) { t.skip("llvm-mc not installed (Debian package llvm)"); return; }
+  if (run.error) { skipTest(t, "llvm-mc not installed (Debian package llvm)"); return; }
   const lines = run.stdout.split("\n").map((l) => l.trim().replace(/\s+/g, " ")).filter((l) => l && !l.startsWith("."));
   assert.deepEqual(lines, [
     `movabs r11, ${SLOT}`,

@@ -9,6 +9,7 @@ import type { ValueType } from "../src/index.js";
 import { llvmMc } from "./support/platform-llvm-mc.js";
 import { runtimeName } from "./support/hosts-command.js";
 import { runChild } from "./support/hosts-child.js";
+import { skipTest } from "./support/skip.js";
 
 const runtime = runtimeName();
 
@@ -115,7 +116,7 @@ test("pointer arguments pass the data address, honouring byteOffset, on this hos
 });
 
 test("Deno: the trampoline library is one memfd object, mapped r-x and rw-, never writable and executable", (t) => {
-  if (runtime !== "deno") { t.skip("only the Deno host loads a trampoline library (Deno's fast calls need a dlopen'd symbol)"); return; }
+  if (runtime !== "deno") { skipTest(t, "only the Deno host loads a trampoline library (Deno's fast calls need a dlopen'd symbol)"); return; }
   const f = loadCode(ID_INT, { args: ["u16"], returns: "u16" }); // makes sure at least one signature is bound
   try {
     assert.equal(f(65535), 65535);

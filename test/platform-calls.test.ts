@@ -10,6 +10,7 @@ import { Pages } from "../src/platform/pages.js";
 import { slotTrampoline } from "../src/platform/trampoline.js";
 import type { Signature, ValueType } from "../src/platform/signature.js";
 import { llvmMc, hex } from "./support/platform-llvm-mc.js";
+import { skipTest } from "./support/skip.js";
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
@@ -336,7 +337,7 @@ test("the FinalizationRegistry safety net frees code of collected functions", as
 });
 
 test("koffi facts the node host relies on", async (t) => {
-  if (host.name !== "node") { t.skip(`koffi is the Node host's FFI; this is ${host.name}`); return; }
+  if (host.name !== "node") { skipTest(t, `koffi is the Node host's FFI; this is ${host.name}`); return; }
   const koffi = (await import("koffi")).default;
   const id = koffi.decode(identity("i64").address, koffi.proto("int64_t (int64_t)")) as (x: unknown) => unknown;
   assert.equal(typeof id(5n), "number"); // results with |v| <= 2^53 come back as numbers (exact)

@@ -10,6 +10,7 @@ import { OsError } from "../src/platform/errors.js";
 import { mappingAt, permissionsAt, readMappings } from "../src/platform/maps.js";
 import { llvmMc } from "./support/platform-llvm-mc.js";
 import { codeFileMappings, openCodeFileDescriptors } from "./support/platform-code-files.js";
+import { skipTest } from "./support/skip.js";
 
 const ADD4 = llvmMc("mov rax, rdi; add rax, 4; ret");
 const SIG = { args: ["i64"], returns: "i64" } as const;
@@ -284,7 +285,7 @@ test("memory-deny-write-execute child: sealing fails for real and leaves nothing
     process.stdout.write(JSON.stringify(out));
   `;
   const run = runChild(script, { mdwe: true });
-  if (run.status === MDWE_UNSUPPORTED_EXIT) return t.skip("kernel lacks PR_SET_MDWE (Linux < 6.3)");
+  if (run.status === MDWE_UNSUPPORTED_EXIT) return skipTest(t, "kernel lacks PR_SET_MDWE (Linux < 6.3)");
   assert.equal(run.status, 0, run.stderr);
   const r = JSON.parse(run.stdout);
   const failed = { name: "OsError", code: "EACCES", regions: 0, maps: 1, unmaps: 1, hostMaps: 1, still: 0 };

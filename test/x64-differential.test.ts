@@ -7,14 +7,15 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findLlvmMc } from "../tools/lib-llvm-mc.js";
 import { builderTextAssembler, differential, formatReport, jitkitTextAssembler } from "../tools/fuzz-asm.js";
+import { skipTest } from "./support/skip.js";
 
 const BUDGET = 2000;
 const seed = Number(process.env.JITKIT_FUZZ_SEED ?? Math.floor(Date.now() / 1000) % 2147483647);
 
 test(`differential vs llvm-mc and GNU as: ${BUDGET} random instructions, seed ${seed} (JITKIT_FUZZ_SEED=${seed} to repeat)`, async (t) => {
-  if (findLlvmMc() === undefined) { t.skip("llvm-mc not installed (Debian package 'llvm'); CI installs it"); return; }
+  if (findLlvmMc() === undefined) { skipTest(t, "llvm-mc not installed (Debian package 'llvm'); CI installs it"); return; }
   const assemble = await jitkitTextAssembler();
-  if (typeof assemble === "string") { t.skip(assemble); return; }
+  if (typeof assemble === "string") { skipTest(t, assemble); return; }
   const r = await differential(assemble, seed, BUDGET, { builder: builderTextAssembler() });
   for (const line of formatReport(r).split("\n")) t.diagnostic(line);
   for (const m of r.stricter.slice(0, 5)) t.diagnostic(`stricter than llvm-mc (expected for truncations): ${m}`);

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { findLlvmMc } from "../tools/lib-llvm-mc.js";
 import { GOLDEN_FILE, excludedReason, formKey, loadFormTable, parseGolden } from "../tools/gen-golden.js";
 import { loadTextAssembler } from "./support/text-assembler.js";
+import { skipTest } from "./support/skip.js";
 
 const golden = parseGolden(readFileSync(GOLDEN_FILE, "utf8"));
 const caseCount = golden.forms.reduce((n, f) => n + f.cases.length, 0);
@@ -23,14 +24,14 @@ test("golden file is current with the instruction table", async (t) => {
   const { hash, skipped } = await loadFormTable({ quiet: true });
   if (skipped.length) t.diagnostic(`${skipped.length} table line(s) the loader rejects`);
   if (hash !== golden.header.get("table-sha256")) {
-    if (findLlvmMc() === undefined) { t.skip("golden file is stale, and llvm-mc is not installed to regenerate it"); return; }
+    if (findLlvmMc() === undefined) { skipTest(t, "golden file is stale, and llvm-mc is not installed to regenerate it"); return; }
     assert.fail("golden file is stale: run npm run golden");
   }
 });
 
 test("every table form has golden cases or a stated exclusion", async (t) => {
   const { table, hash } = await loadFormTable({ quiet: true });
-  if (hash !== golden.header.get("table-sha256")) { t.skip("golden file is stale (see the staleness test)"); return; }
+  if (hash !== golden.header.get("table-sha256")) { skipTest(t, "golden file is stale (see the staleness test)"); return; }
   const keys = new Set(golden.forms.filter((f) => f.cases.length > 0).map((f) => f.key));
   const missing = table.forms.filter((f) => !keys.has(formKey(f)) && excludedReason(f) === undefined).map((f) => `${f.where}: ${f.text}`);
   t.diagnostic(`${table.forms.length} forms, ${keys.size} with golden cases, ${table.forms.filter((f) => excludedReason(f)).length} excluded`);
@@ -39,7 +40,7 @@ test("every table form has golden cases or a stated exclusion", async (t) => {
 
 test("jitkit assembles every golden case to llvm-mc's bytes", async (t) => {
   const assemble = await loadTextAssembler();
-  if (typeof assemble === "string") { t.skip(assemble); return; }
+  if (typeof assemble === "string") { skipTest(t, assemble); return; }
   const mismatches: string[] = [];
   let pass = 0;
   for (const form of golden.forms) {

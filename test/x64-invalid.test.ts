@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadTextAssembler } from "./support/text-assembler.js";
+import { skipTest } from "./support/skip.js";
 
 interface InvalidCase { lineNo: number; line: number; column: number; fragment: string; oracle: "llvm" | "gas"; input: string }
 
@@ -56,7 +57,7 @@ test("asm-invalid.txt has cases of every required kind", () => {
 });
 
 test("llvm-mc / GNU as independently reject every invalid input", (t) => {
-  if (findLlvmMc() === undefined) { t.skip("llvm-mc not installed"); return; }
+  if (findLlvmMc() === undefined) { skipTest(t, "llvm-mc not installed"); return; }
   const haveGas = findGnuAs() !== undefined;
   const accepted: string[] = [];
   for (const c of cases) {
@@ -74,7 +75,7 @@ test("llvm-mc / GNU as independently reject every invalid input", (t) => {
 });
 
 test("the valid counterparts are accepted by llvm-mc (the fixture's contrast is real)", (t) => {
-  if (findLlvmMc() === undefined) { t.skip("llvm-mc not installed"); return; }
+  if (findLlvmMc() === undefined) { skipTest(t, "llvm-mc not installed"); return; }
   for (const ok of ["mov al, ah", "mov r8b, al", "mov sil, al", "add rax, 0x7fffffff", "add rax, -2147483648",
     "mov rax, qword ptr [rax + 8*rbx]", "vaddps zmm0 {k1}, zmm1, dword ptr [rax]{1to16}", "vaddps zmm0 {k1} {z}, zmm1, zmm2"]) {
     assert.deepEqual(llvmMcCheck(ok), [], ok);
@@ -83,7 +84,7 @@ test("the valid counterparts are accepted by llvm-mc (the fixture's contrast is 
 
 test("jitkit rejects every invalid input at the right line:column with no bytes", async (t) => {
   const assemble = await loadTextAssembler();
-  if (typeof assemble === "string") { t.skip(assemble); return; }
+  if (typeof assemble === "string") { skipTest(t, assemble); return; }
   const problems: string[] = [];
   for (const c of cases) {
     const r = assemble(c.input);

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assemble } from "../src/x64/parser/assemble.js";
 import { findLlvmMc, llvmMcEncode, llvmMcObject, toHex } from "../tools/lib-llvm-mc.js";
+import { skipTest } from "./support/skip.js";
 
 /** Spellings the text assembler accepts, each also valid for llvm-mc (Intel syntax). */
 const SPELLINGS = [
@@ -52,7 +53,7 @@ const SPELLINGS = [
 ];
 
 test("each accepted spelling assembles to llvm-mc's bytes", (t) => {
-  if (!findLlvmMc()) { t.skip("llvm-mc not installed"); return; }
+  if (!findLlvmMc()) { skipTest(t, "llvm-mc not installed"); return; }
   const golden = llvmMcEncode(SPELLINGS);
   const bad: string[] = [];
   SPELLINGS.forEach((line, i) => {
@@ -66,7 +67,7 @@ test("each accepted spelling assembles to llvm-mc's bytes", (t) => {
 });
 
 test("a program with labels, data, alignment and comments matches llvm-mc's .text", (t) => {
-  if (!findLlvmMc()) { t.skip("llvm-mc not installed"); return; }
+  if (!findLlvmMc()) { skipTest(t, "llvm-mc not installed"); return; }
   const ours = [
     ".intel_syntax noprefix", ".text", ".globl f",
     "f:  # entry", "    xor eax, eax", "    lea rcx, [rip + table]", "    mov edx, 8",
@@ -83,7 +84,7 @@ test("a program with labels, data, alignment and comments matches llvm-mc's .tex
 });
 
 test("GNU numeric local labels (1: with 1b / 1f) match llvm-mc", (t) => {
-  if (!findLlvmMc()) { t.skip("llvm-mc not installed"); return; }
+  if (!findLlvmMc()) { skipTest(t, "llvm-mc not installed"); return; }
   const src = "1: dec ecx\njnz 1b\njmp 1f\nnop\n1: lea rax, [rip + 2f]\njmp 1b\n2:\n2: jmp 2b\n10: jmp 10b";
   const got = assemble(src);
   assert.deepEqual(got.errors, []);
@@ -94,7 +95,7 @@ test("GNU numeric local labels (1: with 1b / 1f) match llvm-mc", (t) => {
 });
 
 test("strings: .ascii/.asciz/.string and db \"...\" match llvm-mc", (t) => {
-  if (!findLlvmMc()) { t.skip("llvm-mc not installed"); return; }
+  if (!findLlvmMc()) { skipTest(t, "llvm-mc not installed"); return; }
   const gnu = '.ascii "a\\tb\\n"\n.asciz "hi", "yo"\n.string "é ;#"\n.ascii "\\x41\\101\\0\\\\\\""\n';
   const got = assemble(gnu);
   assert.deepEqual(got.errors, []);

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { findLlvmMc, fromHex, llvmMcObject, toHex } from "../tools/lib-llvm-mc.js";
 import { PROGRAM_DIR, PROGRAM_GOLDEN_DIR, generatedPrograms, sourceHash, toLlvmMcSource } from "../tools/gen-label-programs.js";
 import { loadTextAssembler } from "./support/text-assembler.js";
+import { skipTest } from "./support/skip.js";
 
 const programs = readdirSync(PROGRAM_DIR).filter((f) => f.endsWith(".s")).sort().map((f) => f.slice(0, -2));
 
@@ -47,17 +48,17 @@ for (const name of programs) {
   test(`${name}.s: golden .text is llvm-mc's and current`, (t) => {
     const golden = readGolden(name);
     if (golden.hash !== sourceHash(source)) {
-      if (findLlvmMc() === undefined) { t.skip("golden file is stale and llvm-mc is not installed"); return; }
+      if (findLlvmMc() === undefined) { skipTest(t, "golden file is stale and llvm-mc is not installed"); return; }
       assert.fail(`golden file is stale: run npm run golden (${name}.s changed)`);
     }
-    if (findLlvmMc() === undefined) { t.skip("llvm-mc not installed"); return; }
+    if (findLlvmMc() === undefined) { skipTest(t, "llvm-mc not installed"); return; }
     const fresh = llvmMcObject(toLlvmMcSource(source));
     assert.equal(toHex(fresh.text), toHex(golden.bytes));
   });
 
   test(`${name}.s: jitkit's .text equals llvm-mc -filetype=obj`, async (t) => {
     const assemble = await loadTextAssembler();
-    if (typeof assemble === "string") { t.skip(assemble); return; }
+    if (typeof assemble === "string") { skipTest(t, assemble); return; }
     const r = assemble(source);
     if (!r.ok) assert.fail(`${name}.s:${r.error.line}:${r.error.column}: ${r.error.message}`);
     const want = readGolden(name).bytes;

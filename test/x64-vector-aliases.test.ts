@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { findLlvmMc, llvmMcEncode, toHex } from "../tools/lib-llvm-mc.js";
 import { vectorCompareAliases } from "../src/x64/forms/vector-aliases.js";
 import { loadTextAssembler } from "./support/text-assembler.js";
+import { skipTest } from "./support/skip.js";
 
 /** Operands that every member of the base instruction's family accepts. */
 function operandsFor(base: string): string {
@@ -30,7 +31,7 @@ test("vector compare aliases: the expected number of pseudo-mnemonics", () => {
 });
 
 test("vector compare aliases encode like base mnemonic + imm8 (llvm-mc)", (t) => {
-  if (findLlvmMc() === undefined) { t.skip("llvm-mc is not installed"); return; }
+  if (findLlvmMc() === undefined) { skipTest(t, "llvm-mc is not installed"); return; }
   const cases: string[] = [];
   for (const [alias, { base, imm }] of aliases) {
     const ops = operandsFor(base);
@@ -47,7 +48,7 @@ test("vector compare aliases encode like base mnemonic + imm8 (llvm-mc)", (t) =>
 });
 
 test("spellings left out of the alias table are rejected by llvm-mc too", (t) => {
-  if (findLlvmMc() === undefined) { t.skip("llvm-mc is not installed"); return; }
+  if (findLlvmMc() === undefined) { skipTest(t, "llvm-mc is not installed"); return; }
   const absent = ["vpcmpfalsed k1, zmm2, zmm3", "vpcmptrueuq k1, zmm2, zmm3", "vpcmpequbx k1, zmm2, zmm3"];
   for (const c of absent) assert.equal(vectorCompareAliases().has(c.split(" ")[0]), false);
   const res = llvmMcEncode(absent);
@@ -55,9 +56,9 @@ test("spellings left out of the alias table are rejected by llvm-mc too", (t) =>
 });
 
 test("jitkit assembles every compare alias to llvm-mc's bytes", async (t) => {
-  if (findLlvmMc() === undefined) { t.skip("llvm-mc is not installed"); return; }
+  if (findLlvmMc() === undefined) { skipTest(t, "llvm-mc is not installed"); return; }
   const assemble = await loadTextAssembler();
-  if (typeof assemble === "string") { t.skip(assemble); return; }
+  if (typeof assemble === "string") { skipTest(t, assemble); return; }
   const cases = aliases.map(([alias, { base }]) => `${alias} ${operandsFor(base)}`);
   const res = llvmMcEncode(cases);
   const bad: string[] = [];

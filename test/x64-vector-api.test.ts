@@ -9,6 +9,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { Assembler, x64 } from "../src/index.js";
 import { findLlvmMc, llvmMcEncode, toHex } from "../tools/lib-llvm-mc.js";
+import { skipTest } from "./support/skip.js";
 
 const {
   rax, rbx, rcx, rsp, r12, r13, eax, r9d,
@@ -64,7 +65,7 @@ const CASES: [string, Emit][] = [
 ];
 
 test("vector method API gives llvm-mc's bytes", (t) => {
-  if (findLlvmMc() === undefined) { t.skip("llvm-mc is not installed"); return; }
+  if (findLlvmMc() === undefined) { skipTest(t, "llvm-mc is not installed"); return; }
   const oracle = llvmMcEncode(CASES.map(([text]) => text));
   const bad: string[] = [];
   CASES.forEach(([text, emit], i) => {

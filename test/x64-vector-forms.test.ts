@@ -10,6 +10,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findLlvmMc } from "../tools/lib-llvm-mc.js";
 import { vectorCheck } from "../tools/vector-check.js";
+import { skipTest } from "./support/skip.js";
 
 for (const [name, args] of [
   ["representative instances, cpuid column vs iced-x86", ["--features"]],
@@ -17,10 +18,10 @@ for (const [name, args] of [
   ["memory operands without a size", ["--unsized"]],
 ] as const) {
   test(`vector forms vs llvm-mc: ${name}`, async (t) => {
-    if (findLlvmMc() === undefined) { t.skip("llvm-mc is not installed"); return; }
+    if (findLlvmMc() === undefined) { skipTest(t, "llvm-mc is not installed"); return; }
     const lines: string[] = [];
     const s = await vectorCheck([...args, "--show", "30"], (l) => lines.push(l));
-    if (!s.ourAssembler) { t.skip("assemble(text) is not available"); return; }
+    if (!s.ourAssembler) { skipTest(t, "assemble(text) is not available"); return; }
     t.diagnostic(`${s.forms} form lines, ${s.instances} instances, ${s.identical} agree with llvm-mc (same bytes, or both reject)`);
     assert.ok(s.instances > 3000, `only ${s.instances} instances`);
     assert.equal(s.problems, 0, lines.join("\n"));
