@@ -33,3 +33,8 @@ export { cpuFeatures, checkFeatures, missingFeatures, decodeFeatures, CpuFeature
 export type { CpuFeatures, CpuidSource, CpuidResult } from "./x64/cpu-features.js";
 export { disassemble, formatListing } from "./x64/disasm.js";
 export type { DisasmLine, DisasmOptions } from "./x64/disasm.js";
+
+// Observability (src/observe/): perf map of jitted functions (JITKIT_PERF=map or enablePerfMap()).
+export { enablePerfMap, disablePerfMap, perfMapPath } from "./observe/perf-map.js";
+export { addCodeObserver, removeCodeObserver } from "./platform/observe-hooks.js";
+export type { CodeObserver, LoadedCode } from "./platform/observe-hooks.js";

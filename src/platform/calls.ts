@@ -34,6 +34,7 @@ import { host } from "./host-select.js";
 import type { ArgumentForms, BinderServices, CallRoute, Int64Mode, RawCallable, Signature, SignatureBinder, ValueType } from "./host.js";
 import { Pages } from "./pages.js";
 import { checkSignature, signatureKey, TYPES } from "./signature.js";
+import { generatedName, notifyFree, notifyLoad, observers, type LoadedCode } from "./observe-hooks.js";
 
 export type { Int64Mode } from "./host.js";
 
@@ -533,16 +534,35 @@ export function loadCode(code: CodeSource, signature: Signature, options: LoadOp
   for (let i = 0; i < loadChecks.length; i++) loadChecks[i](code);
   const block = heap.allocate(code);
   const inner = bindInner(binder, block.address);
-  if (lifetime === "manual") {
+  if (lifetime === "manual" && observers.length === 0) {
     return factory(Number(block.address), name, inner, block.address, block.size, sig, releaser(binder, inner, block));
   }
-  const release = releaser(binder, inner, block);
+  const release = observers.length === 0 ? releaser(binder, inner, block) : observed(releaser(binder, inner, block), {
+    name: options.name ?? generatedName(), address: block.address, size: block.size, lines: listedLines(code),
+  });
+  if (lifetime === "manual") return factory(Number(block.address), name, inner, block.address, block.size, sig, release);
   const fn = factory(Number(block.address), name, inner, block.address, block.size, sig, () => {
     finalizer.unregister(block);
     release();
   });
   finalizer.register(fn, block, block); // the block is also the unregister token
   return fn;
+}
+
+/** Tells the observers (observe-hooks.ts) about a load now and about the free when it happens. */
+function observed(release: () => void, code: LoadedCode): () => void {
+  notifyLoad(code);
+  return () => {
+    notifyFree(code);
+    release();
+  };
+}
+
+/** The listing of an assemble({ listing: true }) result (duck-typed: platform/ does not import x64/). */
+function listedLines(code: CodeSource): LoadedCode["lines"] {
+  const listed = (code as { instructions?: unknown }).instructions;
+  if (!Array.isArray(listed)) return null;
+  return listed.map((i: { offset: number; size: number; line: number }) => ({ offset: i.offset, size: i.size, line: i.line }));
 }
 
 export { INT64_MIN, UINT64_MAX };
