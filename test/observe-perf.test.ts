@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { skipTest } from "./support/skip.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = join(here, "fixtures", "observe", "spin.js");
@@ -31,7 +32,7 @@ test("perf report names a jitted function from the perf map (JITKIT_PERF=map)", 
   const dir = mkdtempSync(join(tmpdir(), "jitkit-perf-"));
   try {
     const problem = perfProblem(dir);
-    if (problem) { t.skip(problem); return; }
+    if (problem) { skipTest(t, problem); return; }
     assert.ok(existsSync(fixture), `${fixture} missing: run tsc -p .`);
     const data = join(dir, "perf.data");
     const record = spawnSync("perf", ["record", "-e", "cpu-clock", "-o", data, "--", ...runtimeCommand(fixture)], {
