@@ -16,15 +16,13 @@ import { assemble } from "../src/x64/parser/assemble.js";
 import { Assembler } from "../src/x64/assembler.js";
 import { gp64, ymm } from "../src/x64/registers.js";
 import { Mem, type Label } from "../src/x64/operands.js";
-import { generateEncodeStream, type EncodeStream } from "../tools/encode-stream.js";
+import { generateEncodeStream, STREAM_CONDITIONS, type EncodeStream } from "../tools/encode-stream.js";
 
 const GP = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"];
-const CC = ["o", "no", "b", "ae", "e", "ne", "be", "a", "s", "ns", "p", "np", "l", "ge", "le", "g"];
 
-type Stream = EncodeStream;
 
 /** The text of block `b`; labels get the prefix `p` (unique per block when blocks share a file). */
-function blockText(s: Stream, b: number, p: string): string {
+function blockText(s: EncodeStream, b: number, p: string): string {
   const lines: string[] = [];
   let k = b * s.G * 5;
   for (let g = 0; g < s.G; g++, k += 5) {
@@ -35,17 +33,17 @@ function blockText(s: Stream, b: number, p: string): string {
     const disp = d === 0 ? "" : d < 0 ? ` - ${-d}` : ` + ${d}`;
     lines.push(`mov ${GP[s.A[k + 2]]}, qword ptr [${GP[s.B[k + 2]]} + ${GP[s.C[k + 2]]}*8${disp}]`);
     lines.push(`vaddpd ymm${s.A[k + 3]}, ymm${s.B[k + 3]}, ymm${s.C[k + 3]}`);
-    lines.push(`j${CC[s.CC[k + 4]]} ${p}${s.IMM[k + 4]}`);
+    lines.push(`j${STREAM_CONDITIONS[s.CC[k + 4]]} ${p}${s.IMM[k + 4]}`);
   }
   lines.push(`${p}${s.G}:`);
   lines.push("ret");
   return lines.join("\n") + "\n";
 }
 
-const JCC = CC.map((c) => "j" + c);
+const JCC = STREAM_CONDITIONS.map((c) => "j" + c);
 
 /** The same block through the Assembler's generic emit (no text): the encoder's share of the cost. */
-function emitBlock(a: Assembler, s: Stream, b: number, labels: Label[]): number {
+function emitBlock(a: Assembler, s: EncodeStream, b: number, labels: Label[]): number {
   a.reset();
   for (let g = 0; g <= s.G; g++) labels[g] = a.newLabel();
   let k = b * s.G * 5;

@@ -19,11 +19,9 @@ import { Assembler } from "../src/x64/assembler.js";
 import { gp64, ymm, type Reg } from "../src/x64/registers.js";
 import { qword, type Label } from "../src/x64/operands.js";
 import { ENCODE_STREAM_DIR } from "../tools/shared-bench.js";
-import { generateEncodeStream as generateStream, type EncodeStream } from "../tools/encode-stream.js";
+import { generateEncodeStream, type EncodeStream } from "../tools/encode-stream.js";
 
 const DIR = ENCODE_STREAM_DIR;
-
-type Stream = EncodeStream;
 
 /** The builder methods this stream uses (installed on Assembler.prototype from the form table). */
 type Op = Reg | number | Label | ReturnType<typeof qword>;
@@ -40,7 +38,7 @@ const rounds = Number(process.argv[3] ?? 5);
 const INST_PER_BLOCK = G * 5 + 1;
 
 /** Emits block `b` of the stream into `a` (already reset) and finalizes it; returns the code size. */
-function emitBlock(a: Assembler, s: Stream, b: number, labels: Label[]): number {
+function emitBlock(a: Assembler, s: EncodeStream, b: number, labels: Label[]): number {
   const m = a as unknown as Builder;
   const { A, B, C, CC, IMM } = s;
   for (let g = 0; g <= G; g++) labels[g] = a.newLabel();
@@ -73,7 +71,7 @@ type Mode = "near-forward" | "relax";
 interface Result { rate: number; cpuRate: number; bytes: number }
 
 /** Times one mode in this process: `rounds` rounds after a warm-up round; medians. */
-function measure(stream: Stream, mode: Mode): Result {
+function measure(stream: EncodeStream, mode: Mode): Result {
   const a = new Assembler({ branches: mode });
   const labels: Label[] = new Array(G + 1);
   const rates: number[] = [];
@@ -106,7 +104,7 @@ function measureInChild(mode: Mode): Result {
 }
 
 function main(): void {
-  const stream = generateStream(blocks, G);
+  const stream = generateEncodeStream(blocks, G);
   const only = process.env.ENCODE_STREAM_MODE as Mode | undefined;
   if (only !== undefined) { console.log(JSON.stringify(measure(stream, only))); return; }
 
