@@ -1,6 +1,6 @@
 // Test accounting: every run-time skip goes through skipTest (test/support/skip.ts), so that Deno
 // counts it as skipped rather than passed; and scripts/test-hosts.sh, run on sample files
-// (test/fixtures/test-hosts/), counts skips honestly on each host, counts a file whose tests all
+// (scripts/test-samples/), counts skips honestly on each host, counts a file whose tests all
 // skipped as skipped, and fails a file that ran nothing.
 
 import { test } from "node:test";
@@ -25,7 +25,7 @@ test("no test file calls t.skip() directly (Deno would count it as passed)", () 
 
 /** Runs the host script on sample files; returns its summary line for the host and its exit code. */
 function runSamples(hostName: string, samples: string[]): { line: string; status: number | null } {
-  const files = samples.map((s) => `dist/test/fixtures/test-hosts/${s}.js`).join(" ");
+  const files = samples.map((s) => `scripts/test-samples/${s}.mjs`).join(" ");
   const r = spawnSync("bash", ["scripts/test-hosts.sh", hostName], { cwd: ROOT, encoding: "utf8", env: { ...process.env, TEST_FILES: files } });
   const line = r.stdout.split("\n").find((l) => l.startsWith(`test-hosts: ${hostName} `)) ?? r.stdout + r.stderr;
   return { line, status: r.status };
